@@ -1,0 +1,40 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath, URL } from 'node:url'
+import { defineConfig } from 'vite'
+import react from '@vitejs/plugin-react'
+import { sandboxPlugin } from './src/sandbox/vite-plugin.ts'
+
+export default defineConfig({
+  plugins: [react(), sandboxPlugin()],
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
+  build: {
+    // Swagger UI is one large chunk by nature; it loads lazily, after the shell.
+    chunkSizeWarningLimit: 1600,
+  },
+  server: { port: 5173, strictPort: false },
+  preview: { port: 4173, strictPort: false },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'app',
+          environment: 'jsdom',
+          include: ['src/**/*.test.{ts,tsx}'],
+          exclude: ['src/sandbox/**'],
+          setupFiles: ['src/testing/setup-tests.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'sandbox',
+          environment: 'node',
+          include: ['src/sandbox/**/*.test.ts'],
+        },
+      },
+    ],
+  },
+})
