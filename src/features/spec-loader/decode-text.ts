@@ -1,0 +1,44 @@
+import { DescriptionError } from './description-error'
+
+/** Documents larger than this are refused before parsing, so a huge file cannot freeze the tab. */
+export const DEFAULT_MAX_DESCRIPTION_BYTES = 64 * 1024 * 1024
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
+}
+
+/**
+ * Turns raw bytes into text. Descriptions must be UTF-8 (JSON and YAML both
+ * say so); UTF-16 and other encodings get a clear error instead of garbage.
+ */
+export function decodeDescriptionBytes(
+  bytes: Uint8Array,
+  maxBytes = DEFAULT_MAX_DESCRIPTION_BYTES,
+): string {
+  if (bytes.byteLength > maxBytes) {
+    throw new DescriptionError(
+      'too-large',
+      `The description is ${formatBytes(bytes.byteLength)}, over the ${formatBytes(maxBytes)} limit.`,
+    )
+  }
+  const [b0, b1] = bytes
+  if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) {
+    throw new DescriptionError(
+      'encoding',
+      'The description is encoded as UTF-16. Save it as UTF-8 and load it again.',
+    )
+  }
+  try {
+    // fatal: invalid UTF-8 throws instead of turning into replacement characters.
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(
+      bytes,
+    )
+  } catch {
+    throw new DescriptionError(
+      'encoding',
+      'The description is not valid UTF-8 text. Save it as UTF-8 and load it again.',
+    )
+  }
+}

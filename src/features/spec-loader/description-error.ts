@@ -1,0 +1,30 @@
+/**
+ * Every way loading a description can fail, so that the UI can name the
+ * problem in plain words instead of leaving a blank page.
+ */
+export type DescriptionErrorKind =
+  | 'unreachable'
+  | 'timeout'
+  | 'http'
+  | 'empty'
+  | 'too-large'
+  | 'encoding'
+  | 'invalid-json'
+  | 'invalid-yaml'
+  | 'not-openapi'
+  | 'unsupported-version'
+  | 'bad-url'
+
+export class DescriptionError extends Error {
+  readonly kind: DescriptionErrorKind
+
+  constructor(kind: DescriptionErrorKind, message: string) {
+    super(message)
+    this.name = 'DescriptionError'
+    this.kind = kind
+  }
+}
+
+export function isDescriptionError(error: unknown): error is DescriptionError {
+  return error instanceof DescriptionError
+}
