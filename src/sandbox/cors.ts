@@ -1,0 +1,54 @@
+import type { MiddlewareHandler } from 'hono'
+import { errorBody } from './errors.ts'
+import { jsonResponse } from './json-response.ts'
+
+// CORS only for the app's own origins: a page elsewhere must not be able to
+// read answers made with a token the user pasted into our UI.
+
+const ALLOWED_HEADERS = 'X-API-Token, Authorization, Content-Type'
+const ALLOWED_METHODS = 'GET, POST, PUT, PATCH, DELETE, OPTIONS'
+
+export function corsMiddleware(
+  allowedOrigins: readonly string[],
+): MiddlewareHandler {
+  const allowed = new Set(allowedOrigins)
+  const isAllowed = (origin: string, url: string) =>
+    allowed.has(origin) || origin === new URL(url).origin
+
+  return async (c, next) => {
+    const origin = c.req.header('origin')
+    const preflight =
+      c.req.method === 'OPTIONS' &&
+      origin !== undefined &&
+      c.req.header('access-control-request-method') !== undefined
+
+    if (preflight) {
+      if (!isAllowed(origin, c.req.url)) {
+        return jsonResponse(
+          errorBody(
+            'Forbidden',
+            `The origin ${origin} may not call the sandbox. Open the explorer from one of: ${[...allowed].join(', ')}.`,
+          ),
+          403,
+        )
+      }
+      return new Response(null, {
+        status: 204,
+        headers: {
+          'Access-Control-Allow-Origin': origin,
+          'Access-Control-Allow-Methods': ALLOWED_METHODS,
+          'Access-Control-Allow-Headers': ALLOWED_HEADERS,
+          'Access-Control-Max-Age': '600',
+          Vary: 'Origin',
+        },
+      })
+    }
+
+    await next()
+    if (origin !== undefined && isAllowed(origin, c.req.url)) {
+      c.res.headers.set('Access-Control-Allow-Origin', origin)
+      c.res.headers.set('Access-Control-Expose-Headers', 'Retry-After')
+      c.res.headers.append('Vary', 'Origin')
+    }
+  }
+}
