@@ -1,0 +1,75 @@
+import { expect, test, type Page } from '@playwright/test'
+import {
+  descriptionStatus,
+  loadByUrl,
+  loadFile,
+  openBundled,
+  operation,
+  scrollToOperation,
+} from './support/explorer'
+import { FIXTURE_ORIGIN, hasRealSpec, realSpecPath } from './support/paths'
+
+const realUrl = `${FIXTURE_ORIGIN}/real/appcenter.swagger.json`
+
+/** GET /v0.1/user is in the "account" tag, far down a 355-operation list. */
+async function expectRealUserOperation(page: Page) {
+  await page.getByPlaceholder('Filter by tag').fill('account')
+  const getUser = await scrollToOperation(page, 'GET', '/v0.1/user')
+  await getUser.click()
+  await expect(getUser).toHaveAttribute('aria-expanded', 'true')
+}
+
+test.describe('the real App Center description (../shared/specs)', () => {
+  test.skip(
+    !hasRealSpec,
+    `The real description is not at ${realSpecPath}; these tests need it.`,
+  )
+
+  test('loads by URL with all 355 operations', async ({ page }) => {
+    await openBundled(page)
+    await loadByUrl(page, realUrl)
+    await expect(descriptionStatus(page)).toContainText(
+      '(Swagger 2.0, 355 operations)',
+      { timeout: 30_000 },
+    )
+    await expectRealUserOperation(page)
+    // The address now says what is shown, so it can be shared.
+    expect(new URL(page.url()).searchParams.get('url')).toBe(realUrl)
+  })
+
+  test('loads from a file with all 355 operations', async ({ page }) => {
+    await openBundled(page)
+    await loadFile(page, realSpecPath)
+    await expect(descriptionStatus(page)).toContainText(
+      '(Swagger 2.0, 355 operations) from appcenter.swagger.json',
+      {
+        timeout: 30_000,
+      },
+    )
+    await expectRealUserOperation(page)
+  })
+
+  test('a cross-origin ?url= waits for consent, then loads', async ({
+    page,
+  }) => {
+    const fetched: string[] = []
+    page.on('request', (request) => {
+      if (request.url().startsWith(FIXTURE_ORIGIN)) fetched.push(request.url())
+    })
+    await page.goto(`/?url=${encodeURIComponent(realUrl)}`)
+    const prompt = page.getByRole('alertdialog', {
+      name: 'Load a description from another site?',
+    })
+    await expect(prompt).toContainText(realUrl)
+    await expect(page.getByLabel('Description URL')).toHaveValue(realUrl)
+    // The bundled description is usable meanwhile, and nothing was fetched from the other origin.
+    await expect(operation(page, 'GET', '/v0.1/user')).toBeVisible()
+    expect(fetched).toEqual([])
+    await prompt.getByRole('button', { name: 'Load it' }).click()
+    await expect(prompt).toBeHidden()
+    await expect(descriptionStatus(page)).toContainText('355 operations', {
+      timeout: 30_000,
+    })
+    expect(fetched).toEqual([realUrl])
+  })
+})

@@ -1,0 +1,54 @@
+import { expect, type Locator, type Page } from '@playwright/test'
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** An operation's summary button in Swagger UI, found by its accessible name ("GET /v0.1/user …"). */
+export function operation(page: Page, method: string, path: string): Locator {
+  return page
+    .getByRole('region', { name: 'API reference' })
+    .getByRole('button', {
+      name: new RegExp(`^${method.toUpperCase()} ${escapeRegExp(path)}(\\s|$)`),
+    })
+}
+
+export function descriptionStatus(page: Page): Locator {
+  return page.getByText(/^Showing .* operations\) from /)
+}
+
+/** Waits until the bundled App Center description is on screen. */
+export async function openBundled(page: Page, path = '/'): Promise<void> {
+  await page.goto(path)
+  await expect(operation(page, 'GET', '/v0.1/user')).toBeVisible()
+}
+
+/** Loads a description through the URL box. */
+export async function loadByUrl(page: Page, url: string): Promise<void> {
+  await page.getByLabel('Description URL').fill(url)
+  await page.getByRole('button', { name: 'Load', exact: true }).click()
+}
+
+/** Picks a file through the file input ("Open a file…"). */
+export async function loadFile(page: Page, filePath: string): Promise<void> {
+  await page.getByLabel('Open a file…').setInputFiles(filePath)
+}
+
+/**
+ * Swagger UI virtualizes long operation lists: an operation far down is not
+ * in the DOM until it is scrolled near. This scrolls the page until it is.
+ */
+export async function scrollToOperation(
+  page: Page,
+  method: string,
+  path: string,
+): Promise<Locator> {
+  const target = operation(page, method, path)
+  await expect(async () => {
+    if (!(await target.isVisible())) {
+      await page.mouse.wheel(0, 700)
+      throw new Error(`${method} ${path} is not rendered yet`)
+    }
+  }).toPass({ timeout: 30_000, intervals: [50] })
+  return target
+}

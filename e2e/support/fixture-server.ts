@@ -1,0 +1,52 @@
+import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import path from 'node:path'
+import { fixturesDir, realSpecPath } from './paths'
+
+const types: Record<string, string> = {
+  '.json': 'application/json',
+  '.yaml': 'application/yaml',
+  '.yml': 'application/yaml',
+  '.txt': 'text/plain',
+}
+
+/**
+ * A second origin for the end-to-end tests: it serves our fixture
+ * descriptions and the real App Center description, and answers the odd
+ * statuses the tests need. It allows any origin to read it, like a public host.
+ */
+export function startFixtureServer(port: number): Promise<Server> {
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://fixture')
+    response.setHeader('Access-Control-Allow-Origin', '*')
+    response.setHeader('Cache-Control', 'no-store')
+    const status = /^\/status\/(\d{3})$/.exec(url.pathname)
+    if (status) {
+      response.writeHead(Number(status[1]), { 'Content-Type': 'text/plain' })
+      response.end('fixture status page')
+      return
+    }
+    let file: string | null = null
+    if (url.pathname === '/real/appcenter.swagger.json') file = realSpecPath
+    else if (url.pathname.startsWith('/fixtures/')) {
+      const candidate = path.resolve(
+        fixturesDir,
+        '.' + decodeURIComponent(url.pathname.slice('/fixtures'.length)),
+      )
+      if (candidate.startsWith(fixturesDir + path.sep)) file = candidate
+    }
+    if (!file || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404, { 'Content-Type': 'text/plain' })
+      response.end('not found')
+      return
+    }
+    response.writeHead(200, {
+      'Content-Type': types[path.extname(file)] ?? 'application/octet-stream',
+    })
+    createReadStream(file).pipe(response)
+  })
+  return new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', () => resolve(server))
+  })
+}

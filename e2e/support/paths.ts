@@ -1,0 +1,17 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+
+export const repoRoot = path.resolve(here, '..', '..')
+export const fixturesDir = path.join(repoRoot, 'e2e', 'fixtures')
+
+/** The real App Center description lives beside the repo, in ../shared; it is never copied in. */
+export const realSpecPath =
+  process.env.APPCENTER_SPEC ??
+  path.resolve(repoRoot, '..', 'shared', 'specs', 'appcenter.swagger.json')
+
+export const hasRealSpec = existsSync(realSpecPath)
+
+export const FIXTURE_ORIGIN = 'http://127.0.0.1:4174'
