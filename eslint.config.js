@@ -20,11 +20,7 @@ export default tseslint.config(
   },
   ...pluginQuery.configs['flat/recommended'],
   {
-    files: [
-      'src/sandbox/**/*.ts',
-      'e2e/**/*.ts',
-      '*.config.{ts,js}',
-    ],
+    files: ['src/sandbox/**/*.ts', 'e2e/**/*.ts', '*.config.{ts,js}'],
     languageOptions: { globals: globals.node },
   },
   {
