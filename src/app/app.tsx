@@ -1,8 +1,12 @@
 import { lazy, Suspense, type MouseEvent } from 'react'
 import { ErrorBoundary } from '@/components/error-boundary'
+import { AuthorizeButton } from '@/features/authorize/components/authorize-button'
+import { AuthorizePanel } from '@/features/authorize/components/authorize-panel'
+import { IdleNotice } from '@/features/authorize/components/idle-notice'
 import { DescriptionPicker } from '@/features/spec-loader/components/description-picker'
 import { useDisplayedDescription } from '@/features/spec-loader/use-displayed-description'
 import { AppProvider } from './provider'
+import { useSessionReset } from './use-session-reset'
 import './app.css'
 
 // Swagger UI is most of the JavaScript; the shell paints before it arrives.
@@ -41,9 +45,10 @@ function skipToReference(event: MouseEvent<HTMLAnchorElement>) {
   target?.scrollIntoView()
 }
 
-export function App() {
+function Shell() {
+  useSessionReset()
   return (
-    <AppProvider>
+    <>
       <a className="skip-link" href="#api-reference" onClick={skipToReference}>
         Skip to the API reference
       </a>
@@ -54,14 +59,26 @@ export function App() {
           </span>
           <h1>App Center API Explorer</h1>
         </div>
-        <nav aria-label="Session" className="header-actions" />
+        <nav aria-label="Session" className="header-actions">
+          <AuthorizeButton />
+        </nav>
       </header>
+      <AuthorizePanel />
+      <IdleNotice />
       <main>
         <DescriptionPicker />
         <section id="api-reference" aria-label="API reference" tabIndex={-1}>
           <ExplorerArea />
         </section>
       </main>
+    </>
+  )
+}
+
+export function App() {
+  return (
+    <AppProvider>
+      <Shell />
     </AppProvider>
   )
 }

@@ -1,7 +1,16 @@
-import { useRef } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import SwaggerUI from 'swagger-ui-react'
 import 'swagger-ui-react/swagger-ui.css'
+import { currentTargetBaseUrl, useAuthStore } from '@/stores/auth-store'
+import { descriptionBaseUrls } from './description-bases'
+import { useExplorerNotice } from './explorer-notice-store'
 import './explorer.css'
+import { bindRequestToTarget, type SwaggerRequest } from './request-interceptor'
+import { fillableSchemes } from './security-schemes'
+import { secretMaskPlugin } from './swagger-plugins/secret-mask-plugin'
+import { targetPlugin } from './swagger-plugins/target-plugin'
+import type { SwaggerSystem } from './swagger-system'
+import { syncSwaggerAuth } from './sync-swagger-auth'
 import { useSingleMainLandmark } from './use-single-main-landmark'
 
 export interface ExplorerProps {
@@ -9,17 +18,59 @@ export interface ExplorerProps {
   spec: Record<string, unknown>
 }
 
+const plugins = [secretMaskPlugin, targetPlugin]
+
 /**
- * The only place that knows about Swagger UI. Several of its options apply
- * only on mount, so the app remounts it (by key) when the description changes.
+ * The only place that knows about Swagger UI. It reads most props only on
+ * mount, so the app remounts it (by key) when the description changes, and
+ * the interceptor reads the session at request time instead of from props.
  */
 export default function Explorer({ spec }: ExplorerProps) {
   const container = useRef<HTMLDivElement>(null)
   useSingleMainLandmark(container)
+  const [system, setSystem] = useState<SwaggerSystem | null>(null)
+  const notice = useExplorerNotice((state) => state.notice)
+  const dismissNotice = useExplorerNotice((state) => state.dismiss)
+  const schemes = useMemo(() => fillableSchemes(spec), [spec])
+
+  const [requestInterceptor] = useState(() => {
+    const bases = descriptionBaseUrls(spec, window.location.href)
+    return (request: Record<string, unknown>): SwaggerRequest => {
+      const session = useAuthStore.getState()
+      const outcome = bindRequestToTarget(request as SwaggerRequest, {
+        pageHref: window.location.href,
+        targetKind: session.targetKind,
+        targetBaseUrl: currentTargetBaseUrl(session),
+        descriptionBases: bases,
+        token: session.token,
+        basic: session.basic,
+      })
+      if (outcome.notice) useExplorerNotice.getState().show(outcome.notice)
+      return outcome.request
+    }
+  })
+
+  useEffect(
+    () => (system ? syncSwaggerAuth(system, schemes) : undefined),
+    [system, schemes],
+  )
+  useEffect(() => () => useExplorerNotice.getState().dismiss(), [])
+
   return (
     <div className="explorer" ref={container}>
+      {notice && (
+        <div className="alert alert-warn" role="alert">
+          {notice}{' '}
+          <button type="button" onClick={dismissNotice}>
+            Dismiss
+          </button>
+        </div>
+      )}
       <SwaggerUI
         spec={spec}
+        plugins={plugins}
+        requestInterceptor={requestInterceptor}
+        onComplete={(instance: unknown) => setSystem(instance as SwaggerSystem)}
         deepLinking
         filter
         displayRequestDuration

@@ -1,0 +1,24 @@
+import { queryOptions, useQuery } from '@tanstack/react-query'
+import { currentTargetBaseUrl, useAuthStore } from '@/stores/auth-store'
+import { verifyToken } from './verify-token'
+
+/**
+ * Who the current token belongs to. The token is not in the key (Devtools
+ * shows keys); the app resets ['session'] whenever the token changes.
+ */
+export function identityQueryOptions() {
+  return queryOptions({
+    queryKey: ['session', 'identity'],
+    queryFn: ({ signal }) => {
+      const { token } = useAuthStore.getState()
+      if (!token) throw new Error('No token')
+      return verifyToken(currentTargetBaseUrl(), token, signal)
+    },
+    staleTime: Infinity,
+  })
+}
+
+export function useIdentity() {
+  const hasToken = useAuthStore((state) => state.token !== null)
+  return useQuery({ ...identityQueryOptions(), enabled: hasToken })
+}

@@ -1,0 +1,108 @@
+import { useId, useState, type FormEvent } from 'react'
+import { TARGET_LABELS } from '@/lib/targets'
+import { currentTargetBaseUrl, useAuthStore } from '@/stores/auth-store'
+import { useAuthorizeToken } from '../api/authorize-token'
+import { useSandboxDemo, type DemoToken } from '../api/get-sandbox-demo'
+import { looksLikeAppSecret } from '../token-identity'
+import { DemoTokens } from './demo-tokens'
+
+const APP_SECRET_WARNING =
+  'This looks like an App Secret (the GUID the App Center SDKs use in your app). App Secrets cannot call the REST API: use an API token instead.'
+
+/** The API token field, with show/hide, verified against the target before it is kept. */
+export function TokenForm() {
+  const [value, setValue] = useState('')
+  const [visible, setVisible] = useState(false)
+  const targetKind = useAuthStore((state) => state.targetKind)
+  const customBaseUrl = useAuthStore((state) => state.customBaseUrl)
+  const authorize = useAuthorizeToken()
+  const setBasic = useAuthStore((state) => state.setBasic)
+  const demo = useSandboxDemo(targetKind === 'sandbox')
+  const tokenId = useId()
+  const messageId = useId()
+  const appSecret = looksLikeAppSecret(value)
+  const needsBaseUrl = targetKind === 'custom' && !customBaseUrl
+
+  const submit = (token: string) => {
+    const trimmed = token.trim()
+    if (!trimmed || looksLikeAppSecret(trimmed) || needsBaseUrl) return
+    authorize.mutate(trimmed, {
+      onSuccess: () => {
+        setValue('')
+        // In the sandbox, operations that declare Basic get the demo user's credentials.
+        if (targetKind === 'sandbox' && demo.data) setBasic(demo.data.basic)
+      },
+    })
+  }
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault()
+    submit(value)
+  }
+
+  const useDemo = (token: DemoToken) => {
+    setValue('')
+    submit(token.value)
+  }
+
+  return (
+    <form className="token-form" onSubmit={onSubmit} autoComplete="off">
+      <label htmlFor={tokenId}>API token</label>
+      <div className="token-input-row">
+        <input
+          id={tokenId}
+          name="api-token"
+          type={visible ? 'text' : 'password'}
+          autoComplete="off"
+          spellCheck={false}
+          autoCapitalize="off"
+          value={value}
+          aria-describedby={messageId}
+          aria-invalid={appSecret ? true : undefined}
+          onChange={(event) => setValue(event.target.value)}
+        />
+        <button
+          type="button"
+          aria-pressed={visible}
+          onClick={() => setVisible(!visible)}
+        >
+          {visible ? 'Hide' : 'Show'}
+        </button>
+        <button
+          type="submit"
+          className="primary"
+          disabled={
+            authorize.isPending || !value.trim() || appSecret || needsBaseUrl
+          }
+        >
+          Authorize
+        </button>
+      </div>
+      <div id={messageId} aria-live="polite">
+        {appSecret && (
+          <p className="alert alert-warn" role="alert">
+            {APP_SECRET_WARNING}
+          </p>
+        )}
+        {needsBaseUrl && (
+          <p className="hint">Enter the custom base URL first.</p>
+        )}
+        {authorize.isPending && (
+          <p className="hint">
+            Checking the token against {currentTargetBaseUrl()}…
+          </p>
+        )}
+        {authorize.isError && (
+          <p className="alert alert-error" role="alert">
+            {authorize.error.message}
+          </p>
+        )}
+      </div>
+      <p className="hint">
+        Verified with <code>GET /v0.1/user</code> on {TARGET_LABELS[targetKind]}
+        , and sent nowhere else.
+      </p>
+      <DemoTokens onUse={useDemo} disabled={authorize.isPending} />
+    </form>
+  )
+}

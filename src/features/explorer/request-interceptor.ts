@@ -1,0 +1,119 @@
+import { TARGET_LABELS, type TargetKind } from '@/lib/targets'
+import type { BasicCredentials } from '@/stores/auth-store'
+
+/** The part of Swagger UI's request object that we read and change. */
+export interface SwaggerRequest {
+  url: string
+  method?: string
+  headers?: Record<string, string>
+  body?: unknown
+  loadSpec?: boolean
+  /** Set by the OpenAPI 3.1 resolver when it fetches a $ref. */
+  userFetch?: unknown
+  [key: string]: unknown
+}
+
+export interface BindingContext {
+  pageHref: string
+  targetKind: TargetKind
+  targetBaseUrl: string
+  /** Document-level base URLs of the description, resolved (see descriptionBaseUrls). */
+  descriptionBases: string[]
+  token: string | null
+  basic: BasicCredentials | null
+}
+
+export interface BindingOutcome {
+  request: SwaggerRequest
+  /** Said to the user when a request goes somewhere the token may not follow. */
+  notice: string | null
+}
+
+const SECRET_HEADERS = ['x-api-token', 'authorization']
+
+function withoutSecretHeaders(
+  headers: Record<string, string> = {},
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(headers).filter(
+      ([name]) => !SECRET_HEADERS.includes(name.toLowerCase()),
+    ),
+  )
+}
+
+function hasHeader(
+  headers: Record<string, string> = {},
+  name: string,
+): boolean {
+  return Object.keys(headers).some((key) => key.toLowerCase() === name)
+}
+
+/** Under `base`: equal to it, or followed by a path, query or fragment. */
+function rest(url: string, base: string): string | null {
+  if (!url.startsWith(base)) return null
+  const tail = url.slice(base.length)
+  return tail === '' || /^[/?#]/.test(tail) ? tail : null
+}
+
+function stripTokenFromQuery(url: URL, token: string | null): void {
+  if (!token) return
+  for (const [name, value] of [...url.searchParams])
+    if (value === token) url.searchParams.delete(name)
+}
+
+/**
+ * Sends try-it-out requests to the authorized target and binds the token to
+ * that target's origin. Requests under a base the description declares are
+ * re-based onto the target, whatever host it names. Anything else (an
+ * operation-level server, an edited server variable, an absolute URL) keeps
+ * its destination and goes without any credential.
+ */
+export function bindRequestToTarget(
+  request: SwaggerRequest,
+  context: BindingContext,
+): BindingOutcome {
+  // Fetching a description or a $ref never carries credentials.
+  if (request.loadSpec || request.userFetch) {
+    return {
+      request: {
+        ...request,
+        headers: withoutSecretHeaders(request.headers),
+        credentials: 'omit',
+      },
+      notice: null,
+    }
+  }
+  const absolute = new URL(request.url, context.pageHref).href
+  const target = context.targetBaseUrl.replace(/\/+$/, '')
+  let destination = absolute
+  for (const base of [...context.descriptionBases].sort(
+    (a, b) => b.length - a.length,
+  )) {
+    const tail = rest(absolute, base)
+    if (tail !== null) {
+      destination = target + tail
+      break
+    }
+  }
+  const url = new URL(destination)
+  const targetOrigin = new URL(target).origin
+  const headers = withoutSecretHeaders(request.headers)
+  const bound = url.origin === targetOrigin
+  let notice: string | null = null
+  if (bound) {
+    if (context.token) headers['X-API-Token'] = context.token
+    // Basic goes only where the operation asked for it (Swagger UI set the header).
+    if (context.basic && hasHeader(request.headers, 'authorization')) {
+      headers.Authorization = `Basic ${btoa(`${context.basic.username}:${context.basic.password}`)}`
+    }
+  } else {
+    stripTokenFromQuery(url, context.token)
+    if (context.token || context.basic) {
+      notice = `This request was sent without your credentials: it goes to ${url.origin}, and your token is only for ${targetOrigin} (${TARGET_LABELS[context.targetKind]}).`
+    }
+  }
+  return {
+    request: { ...request, url: url.href, headers, credentials: 'omit' },
+    notice,
+  }
+}

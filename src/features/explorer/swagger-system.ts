@@ -1,0 +1,26 @@
+/**
+ * The small part of Swagger UI's plugin system that we use. Swagger UI ships
+ * no types for it; these describe what its 5.x source does.
+ */
+export interface ImmutableLike {
+  toJS(): unknown
+}
+
+export interface SwaggerSystem {
+  authActions: {
+    authorize(
+      payload: Record<
+        string,
+        { name: string; schema: unknown; value: unknown }
+      >,
+    ): void
+    logout(names: string[]): void
+  }
+  authSelectors: { authorized(): ImmutableLike }
+  secretMaskActions: { setReveal(reveal: boolean): void }
+}
+
+export type ComponentWrapper = (
+  Original: React.ComponentType<never>,
+  system: unknown,
+) => React.ComponentType<never>
