@@ -10,6 +10,15 @@ const types: Record<string, string> = {
   '.txt': 'text/plain',
 }
 
+export interface RecordedRequest {
+  method: string
+  url: string
+  headers: Record<string, string | string[] | undefined>
+}
+
+/** Every request the fixture server received, for tests that check what reached it. */
+export const received: RecordedRequest[] = []
+
 /**
  * A second origin for the end-to-end tests: it serves our fixture
  * descriptions and the real App Center description, and answers the odd
@@ -18,7 +27,33 @@ const types: Record<string, string> = {
 export function startFixtureServer(port: number): Promise<Server> {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://fixture')
+    if (url.pathname === '/__received') {
+      response.writeHead(200, { 'Content-Type': 'application/json' })
+      response.end(JSON.stringify(received))
+      return
+    }
+    received.push({
+      method: request.method ?? 'GET',
+      url: url.href,
+      headers: request.headers,
+    })
     response.setHeader('Access-Control-Allow-Origin', '*')
+    response.setHeader('Access-Control-Allow-Headers', '*')
+    response.setHeader(
+      'Access-Control-Allow-Methods',
+      'GET, POST, PUT, PATCH, DELETE, OPTIONS',
+    )
+    if (request.method === 'OPTIONS') {
+      response.writeHead(204)
+      response.end()
+      return
+    }
+    // Stands in for any API a hostile description might point at.
+    if (url.pathname.startsWith('/elsewhere/')) {
+      response.writeHead(200, { 'Content-Type': 'application/json' })
+      response.end(JSON.stringify({ reached: url.pathname }))
+      return
+    }
     response.setHeader('Cache-Control', 'no-store')
     const status = /^\/status\/(\d{3})$/.exec(url.pathname)
     if (status) {

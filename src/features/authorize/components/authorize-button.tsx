@@ -23,6 +23,7 @@ export function AuthorizeButton() {
       aria-controls={AUTHORIZE_PANEL_ID}
       onClick={() => setOpen(!open)}
     >
+      {hasToken && <span className="status-dot" aria-hidden="true" />}
       {hasToken ? `Authorized${who ? `: ${who}` : ''}` : 'Authorize'}
     </button>
   )

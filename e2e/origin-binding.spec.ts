@@ -1,0 +1,100 @@
+import { expect, test } from '@playwright/test'
+import {
+  descriptionStatus,
+  loadByUrl,
+  openBundled,
+  operation,
+} from './support/explorer'
+import { FIXTURE_ORIGIN } from './support/paths'
+import {
+  authorizeWithDemoToken,
+  carries,
+  demoTokens,
+  watchForLeaks,
+} from './support/session'
+
+test('a description whose servers name another origin never sends it the token, and says why', async ({
+  page,
+  request,
+}) => {
+  const tokens = (await demoTokens(request)).map((t) => t.value)
+  const watch = watchForLeaks(page)
+  await openBundled(page)
+  await authorizeWithDemoToken(
+    page,
+    /Use: User token, full access/,
+    /Authorized as Demo User/,
+  )
+  await loadByUrl(
+    page,
+    `${FIXTURE_ORIGIN}/fixtures/elsewhere-api.openapi30.json`,
+  )
+  await expect(descriptionStatus(page)).toContainText('Elsewhere API (fixture)')
+  await expect(page.getByText('Try-it-out calls go to Sandbox')).toBeVisible()
+
+  // Under the document-level server: re-based onto the authorized sandbox.
+  const documentLevel = operation(page, 'GET', '/v0.1/user')
+  await documentLevel.click()
+  const userBlock = page.locator('.opblock.is-open').first()
+  await userBlock.getByRole('button', { name: 'Try it out' }).click()
+  await userBlock.getByRole('button', { name: 'Execute' }).click()
+  await expect(
+    userBlock
+      .locator('.live-responses-table')
+      .getByText('"display_name": "Demo User"'),
+  ).toBeVisible()
+  await expect(userBlock.locator('.request-url')).toContainText(
+    '/sandbox/v0.1/user',
+  )
+  await documentLevel.click()
+
+  // An operation-level server on another origin: sent there without the token.
+  const collect = operation(page, 'GET', '/collect')
+  await collect.click()
+  const collectBlock = page.locator('.opblock.is-open').first()
+  await collectBlock.getByRole('button', { name: 'Try it out' }).click()
+  await collectBlock.getByRole('button', { name: 'Execute' }).click()
+  await expect(collectBlock.locator('.live-responses-table')).toContainText(
+    '/elsewhere/operation-level/collect',
+  )
+  await expect(
+    page
+      .getByRole('alert')
+      .filter({ hasText: 'sent without your credentials' }),
+  ).toContainText(`it goes to ${FIXTURE_ORIGIN}, and your token is only for`)
+
+  const sent = await watch.settled()
+  for (const seen of sent.filter((r) => r.url.startsWith(FIXTURE_ORIGIN))) {
+    for (const token of tokens)
+      expect(carries(seen, token), `token sent to ${seen.url}`).toBe(false)
+  }
+  const reached = (await (
+    await request.get(`${FIXTURE_ORIGIN}/__received`)
+  ).json()) as Array<{ headers: object }>
+  for (const token of tokens)
+    expect(JSON.stringify(reached)).not.toContain(token)
+})
+
+test('a Swagger 2.0 description naming another host is re-based onto the sandbox', async ({
+  page,
+}) => {
+  const watch = watchForLeaks(page)
+  await openBundled(page)
+  await authorizeWithDemoToken(
+    page,
+    /Use: User token, full access/,
+    /Authorized as Demo User/,
+  )
+  await loadByUrl(page, `${FIXTURE_ORIGIN}/fixtures/kennel-api.swagger2.json`)
+  const dogs = operation(page, 'GET', '/dogs')
+  await dogs.click()
+  const block = page.locator('.opblock.is-open').first()
+  await block.getByRole('button', { name: 'Try it out' }).click()
+  await block.getByRole('button', { name: 'Execute' }).click()
+  await expect(block.locator('.request-url')).toContainText(
+    `${new URL(page.url()).origin}/sandbox/dogs`,
+  )
+  await expect(block.locator('.live-responses-table')).toContainText('404')
+  const sent = await watch.settled()
+  expect(sent.filter((r) => r.url.includes('/kennel/'))).toEqual([])
+})

@@ -1,0 +1,96 @@
+import { expect, type APIRequestContext, type Page } from '@playwright/test'
+
+export interface DemoToken {
+  value: string
+  kind: 'user' | 'app'
+  access: 'full' | 'read_only'
+}
+
+/** The sandbox's demo tokens, read the way the app reads them. */
+export async function demoTokens(
+  request: APIRequestContext,
+): Promise<DemoToken[]> {
+  const response = await request.get('/sandbox/_sandbox/demo')
+  expect(response.ok()).toBe(true)
+  return ((await response.json()) as { tokens: DemoToken[] }).tokens
+}
+
+export function headerAuthorizeButton(page: Page) {
+  return page.getByRole('banner').getByRole('button', { name: /^Authoriz/ })
+}
+
+export function authorizePanel(page: Page) {
+  return page.getByRole('dialog', { name: 'Authorize' })
+}
+
+export async function openAuthorizePanel(page: Page) {
+  const panel = authorizePanel(page)
+  if (!(await panel.isVisible())) await headerAuthorizeButton(page).click()
+  await expect(panel).toBeVisible()
+  return panel
+}
+
+/** Authorizes with one of the sandbox's demo tokens, through the panel, as a user would. */
+export async function authorizeWithDemoToken(
+  page: Page,
+  label: RegExp,
+  expectedStatus: RegExp,
+) {
+  const panel = await openAuthorizePanel(page)
+  await panel.getByRole('button', { name: label }).click()
+  await expect(panel.getByText(expectedStatus)).toBeVisible()
+  await panel.getByRole('button', { name: 'Close the Authorize panel' }).click()
+  await expect(panel).toBeHidden()
+}
+
+interface SeenRequest {
+  url: string
+  headers: Record<string, string>
+  body: string | null
+}
+
+/**
+ * Records everything a page could leak a secret through: console messages
+ * and every request it sends, with the headers as they went out.
+ */
+export function watchForLeaks(page: Page) {
+  const consoleMessages: string[] = []
+  const requests: SeenRequest[] = []
+  const pending: Promise<void>[] = []
+  page.on('console', (message) => consoleMessages.push(message.text()))
+  page.on('request', (request) => {
+    pending.push(
+      request.allHeaders().then((headers) => {
+        requests.push({ url: request.url(), headers, body: request.postData() })
+      }),
+    )
+  })
+  return {
+    consoleMessages,
+    requests,
+    async settled() {
+      await Promise.all(pending)
+      return requests
+    },
+  }
+}
+
+export function carries(request: SeenRequest, secret: string): boolean {
+  return (
+    request.url.includes(secret) ||
+    Object.values(request.headers).some((value) => value.includes(secret)) ||
+    (request.body ?? '').includes(secret)
+  )
+}
+
+/** Everything persistent a browser offers, read from inside the page. */
+export async function persistentStorage(page: Page) {
+  return page.evaluate(async () => ({
+    localStorage: JSON.stringify({ ...localStorage }),
+    sessionStorage: JSON.stringify({ ...sessionStorage }),
+    cookies: document.cookie,
+    indexedDbNames: (await indexedDB.databases()).map(
+      (database) => database.name ?? '',
+    ),
+  }))
+}
