@@ -1,0 +1,28 @@
+/** What happened when the first-call flow sent a request, before any explanation. */
+export type CallOutcome =
+  /** fetch itself failed: the server is down, the address is wrong, or CORS blocked the answer. */
+  | { kind: 'network'; url: string }
+  | { kind: 'timeout'; url: string; timeoutMs: number }
+  | {
+      kind: 'response'
+      url: string
+      status: number
+      statusText: string
+      contentType: string | null
+      /** Seconds, from the Retry-After header, when present and numeric (or an HTTP date turned into seconds). */
+      retryAfterSeconds: number | null
+      /** The raw body text (possibly truncated for display). */
+      bodyText: string
+      /** The parsed JSON body, or undefined when the body is not JSON. */
+      json: unknown
+      durationMs: number
+    }
+
+/** What the user told us about the token, so 401/403 can be explained precisely. */
+export interface TokenContext {
+  hasToken: boolean
+  kind: 'user' | 'app' | 'unknown'
+  access: 'full' | 'read_only' | 'unknown'
+  targetKind: 'sandbox' | 'production' | 'custom'
+  targetBaseUrl: string
+}
