@@ -1,9 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import SwaggerUI from 'swagger-ui-react'
 import 'swagger-ui-react/swagger-ui.css'
+import { useAppSelection } from '@/stores/app-selection-store'
 import { currentTargetBaseUrl, useAuthStore } from '@/stores/auth-store'
 import { descriptionBaseUrls } from './description-bases'
 import { useExplorerNotice } from './explorer-notice-store'
+import { appParamSlots, fillAppParams } from './fill-app-params'
 import './explorer.css'
 import { bindRequestToTarget, type SwaggerRequest } from './request-interceptor'
 import { fillableSchemes } from './security-schemes'
@@ -32,6 +34,8 @@ export default function Explorer({ spec }: ExplorerProps) {
   const notice = useExplorerNotice((state) => state.notice)
   const dismissNotice = useExplorerNotice((state) => state.dismiss)
   const schemes = useMemo(() => fillableSchemes(spec), [spec])
+  const appSlots = useMemo(() => appParamSlots(spec), [spec])
+  const selectedApp = useAppSelection((state) => state.selected)
 
   const [requestInterceptor] = useState(() => {
     const bases = descriptionBaseUrls(spec, window.location.href)
@@ -54,6 +58,9 @@ export default function Explorer({ spec }: ExplorerProps) {
     () => (system ? syncSwaggerAuth(system, schemes) : undefined),
     [system, schemes],
   )
+  useEffect(() => {
+    if (system && selectedApp) fillAppParams(system, appSlots, selectedApp)
+  }, [system, appSlots, selectedApp])
   useEffect(() => () => useExplorerNotice.getState().dismiss(), [])
 
   return (

@@ -164,4 +164,32 @@ describe('bindRequestToTarget', () => {
     expect(request.headers).toEqual({})
     expect(request.url).toBe('http://localhost:4173/sandbox/schemas.json')
   })
+
+  it.each(['POST', 'PUT', 'PATCH', 'post'])(
+    'sends {} for a %s without a body, and says so',
+    (method) => {
+      const { request, notice } = bind({ url: '/sandbox/v0.1/apps', method })
+      expect(request.body).toBe('{}')
+      expect(request.headers?.['Content-Type']).toBe('application/json')
+      expect(notice).toMatch(/411 Length Required/)
+    },
+  )
+
+  it('keeps a body that was given, and its content type', () => {
+    const body = '{"display_name":"x"}'
+    const { request, notice } = bind({
+      url: '/sandbox/v0.1/user',
+      method: 'PATCH',
+      body,
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+    })
+    expect(request.body).toBe(body)
+    expect(request.headers?.['Content-Type']).toBeUndefined()
+    expect(notice).toBeNull()
+  })
+
+  it.each(['GET', 'DELETE'])('adds no body to a %s', (method) => {
+    const { request } = bind({ url: '/sandbox/v0.1/apps/a/b', method })
+    expect(request.body).toBeUndefined()
+  })
 })

@@ -30,6 +30,32 @@ export interface BindingOutcome {
 }
 
 const SECRET_HEADERS = ['x-api-token', 'authorization']
+const METHODS_WITH_BODY = ['POST', 'PUT', 'PATCH']
+
+export const EMPTY_BODY_NOTICE =
+  'No request body was given, so {} was sent: App Center answers 411 Length Required to a POST, PUT or PATCH without a body.'
+
+/**
+ * App Center refuses a POST, PUT or PATCH without a body (411), so an empty
+ * one becomes {}. The snippet shows it too, as it is built from this request.
+ */
+export function withBodyForWrites(request: SwaggerRequest): {
+  request: SwaggerRequest
+  added: boolean
+} {
+  const method = (request.method ?? 'GET').toUpperCase()
+  const empty =
+    request.body === undefined || request.body === null || request.body === ''
+  if (!METHODS_WITH_BODY.includes(method) || !empty)
+    return { request, added: false }
+  const headers = { ...request.headers }
+  if (
+    !Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')
+  ) {
+    headers['Content-Type'] = 'application/json'
+  }
+  return { request: { ...request, body: '{}', headers }, added: true }
+}
 
 function withoutSecretHeaders(
   headers: Record<string, string> = {},
@@ -112,8 +138,17 @@ export function bindRequestToTarget(
       notice = `This request was sent without your credentials: it goes to ${url.origin}, and your token is only for ${targetOrigin} (${TARGET_LABELS[context.targetKind]}).`
     }
   }
+  const withBody = withBodyForWrites({
+    ...request,
+    url: url.href,
+    headers,
+    credentials: 'omit',
+  })
+  const notices = [notice, withBody.added ? EMPTY_BODY_NOTICE : null].filter(
+    (text) => text !== null,
+  )
   return {
-    request: { ...request, url: url.href, headers, credentials: 'omit' },
-    notice,
+    request: withBody.request,
+    notice: notices.length ? notices.join(' ') : null,
   }
 }

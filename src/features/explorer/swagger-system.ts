@@ -6,7 +6,9 @@ export interface ImmutableLike {
   toJS(): unknown
 }
 
-export interface SwaggerSystem {
+import type { ParamActions } from './fill-app-params'
+
+export interface SwaggerSystem extends ParamActions {
   authActions: {
     authorize(
       payload: Record<
