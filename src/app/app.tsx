@@ -3,6 +3,8 @@ import { ErrorBoundary } from '@/components/error-boundary'
 import { AuthorizeButton } from '@/features/authorize/components/authorize-button'
 import { AuthorizePanel } from '@/features/authorize/components/authorize-panel'
 import { IdleNotice } from '@/features/authorize/components/idle-notice'
+import { FirstCallFlow } from '@/features/first-call/components/first-call-flow'
+import { FirstCallToggle } from '@/features/first-call/components/first-call-toggle'
 import { DescriptionPicker } from '@/features/spec-loader/components/description-picker'
 import { useDisplayedDescription } from '@/features/spec-loader/use-displayed-description'
 import { AppProvider } from './provider'
@@ -60,12 +62,14 @@ function Shell() {
           <h1>App Center API Explorer</h1>
         </div>
         <nav aria-label="Session" className="header-actions">
+          <FirstCallToggle />
           <AuthorizeButton />
         </nav>
       </header>
       <AuthorizePanel />
       <IdleNotice />
       <main>
+        <FirstCallFlow />
         <DescriptionPicker />
         <section id="api-reference" aria-label="API reference" tabIndex={-1}>
           <ExplorerArea />

@@ -33,6 +33,8 @@ interface AuthState {
   /** Whether snippets show the token itself instead of $APPCENTER_API_TOKEN. */
   revealInSnippets: boolean
   panelOpen: boolean
+  /** A token offered to the panel's field (e.g. by the first-call flow); memory only, never persisted. */
+  prefill: { token: string; nonce: number } | null
 
   authorize: (token: string) => void
   setBasic: (basic: BasicCredentials | null) => void
@@ -44,6 +46,8 @@ interface AuthState {
   setRevealInSnippets: (reveal: boolean) => void
   setPanelOpen: (open: boolean) => void
   dismissLogoutNotice: () => void
+  /** Opens the panel with the token field filled in, for the user to confirm with Authorize. */
+  offerToken: (token: string) => void
 }
 
 /**
@@ -87,6 +91,7 @@ export const useAuthStore = create<AuthState>()(
       loggedOutBecause: null,
       revealInSnippets: false,
       panelOpen: false,
+      prefill: null,
 
       authorize: (token) =>
         set({ token, lastActivityAt: Date.now(), loggedOutBecause: null }),
@@ -95,6 +100,7 @@ export const useAuthStore = create<AuthState>()(
         set({
           token: null,
           basic: null,
+          prefill: null,
           revealInSnippets: false,
           loggedOutBecause: reason === 'user' ? null : reason,
         }),
@@ -122,6 +128,11 @@ export const useAuthStore = create<AuthState>()(
       setRevealInSnippets: (revealInSnippets) => set({ revealInSnippets }),
       setPanelOpen: (panelOpen) => set({ panelOpen }),
       dismissLogoutNotice: () => set({ loggedOutBecause: null }),
+      offerToken: (token) =>
+        set((state) => ({
+          prefill: { token, nonce: (state.prefill?.nonce ?? 0) + 1 },
+          panelOpen: true,
+        })),
     }),
     {
       name: AUTH_STORAGE_KEY,

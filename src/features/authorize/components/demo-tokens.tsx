@@ -3,7 +3,7 @@ import {
   demoTokenLabel,
   useSandboxDemo,
   type DemoToken,
-} from '../api/get-sandbox-demo'
+} from '@/lib/sandbox-demo'
 
 interface DemoTokensProps {
   onUse: (token: DemoToken) => void

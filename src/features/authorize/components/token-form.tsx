@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react'
 import { TARGET_LABELS } from '@/lib/targets'
 import { currentTargetBaseUrl, useAuthStore } from '@/stores/auth-store'
 import { useAuthorizeToken } from '../api/authorize-token'
-import { useSandboxDemo, type DemoToken } from '../api/get-sandbox-demo'
+import { useSandboxDemo, type DemoToken } from '@/lib/sandbox-demo'
 import { looksLikeAppSecret } from '../token-identity'
 import { DemoTokens } from './demo-tokens'
 
@@ -11,7 +11,25 @@ const APP_SECRET_WARNING =
 
 /** The API token field, with show/hide, verified against the target before it is kept. */
 export function TokenForm() {
-  const [value, setValue] = useState('')
+  const prefill = useAuthStore((state) => state.prefill)
+  // Remounted (by key) when a new token is offered, so the offer fills the field.
+  return (
+    <TokenFormFields
+      key={prefill?.nonce ?? 0}
+      initialValue={prefill?.token ?? ''}
+      offered={prefill !== null}
+    />
+  )
+}
+
+function TokenFormFields({
+  initialValue,
+  offered,
+}: {
+  initialValue: string
+  offered: boolean
+}) {
+  const [value, setValue] = useState(initialValue)
   const [visible, setVisible] = useState(false)
   const targetKind = useAuthStore((state) => state.targetKind)
   const customBaseUrl = useAuthStore((state) => state.customBaseUrl)
@@ -31,6 +49,9 @@ export function TokenForm() {
         setValue('')
         // In the sandbox, operations that declare Basic get the demo user's credentials.
         if (targetKind === 'sandbox' && demo.data) setBasic(demo.data.basic)
+        // A token offered by a guide was confirmed: back to the guide, whose next step waits.
+        if (offered && token === initialValue)
+          useAuthStore.getState().setPanelOpen(false)
       },
     })
   }

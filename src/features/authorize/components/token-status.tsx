@@ -1,5 +1,5 @@
 import { useAuthStore } from '@/stores/auth-store'
-import { useSandboxDemo } from '../api/get-sandbox-demo'
+import { useSandboxDemo } from '@/lib/sandbox-demo'
 import { useIdentity } from '../api/get-identity'
 import { describeIdentity, type Access } from '../token-identity'
 

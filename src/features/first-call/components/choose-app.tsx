@@ -1,0 +1,123 @@
+import { useId, useState, type FormEvent } from 'react'
+import { useAppSelection, type AppRef } from '@/stores/app-selection-store'
+import { useApps } from '../api/list-apps'
+import { useListAppUsers } from '../api/list-app-users'
+import { explainOutcome } from '../explain-failure'
+import { parseAppUrl } from '../parse-app-url'
+import { useTokenContext } from '../use-token-context'
+import { CallResultView } from './call-result'
+
+/** Step 5: owner_name and app_name for the next calls, from a portal URL or from the apps list. */
+export function ChooseApp() {
+  const selected = useAppSelection((state) => state.selected)
+  const select = useAppSelection((state) => state.select)
+  const [input, setInput] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const [listing, setListing] = useState(false)
+  const apps = useApps(listing)
+  const users = useListAppUsers()
+  const token = useTokenContext()
+  const urlId = useId()
+  const errorId = useId()
+
+  const choose = (app: AppRef) => {
+    select(app)
+    users.reset()
+  }
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault()
+    const parsed = parseAppUrl(input)
+    if (!parsed.ok) return setError(parsed.message)
+    setError(null)
+    choose({ owner_name: parsed.owner_name, app_name: parsed.app_name })
+  }
+
+  return (
+    <div className="choose-app">
+      <form onSubmit={onSubmit} className="inline-form">
+        <label htmlFor={urlId}>App Center app URL</label>
+        <input
+          id={urlId}
+          type="text"
+          inputMode="url"
+          spellCheck={false}
+          placeholder="https://appcenter.ms/users/you/apps/your-app"
+          value={input}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
+          onChange={(event) => setInput(event.target.value)}
+        />
+        <button type="submit">Get owner and app</button>
+      </form>
+      {error && (
+        <p id={errorId} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <p className="hint">
+        Or list the apps this token can reach, as{' '}
+        <code>appcenter apps list</code> does:{' '}
+        <button
+          type="button"
+          onClick={() => (listing ? void apps.refetch() : setListing(true))}
+        >
+          List my apps
+        </button>
+      </p>
+      {apps.isFetching && <p className="hint">Listing apps…</p>}
+      {apps.data?.apps && (
+        <ul className="app-list" aria-label="Your apps">
+          {apps.data.apps.map((app) => (
+            <li key={`${app.owner_name}/${app.app_name}`}>
+              <code>
+                {app.owner_name}/{app.app_name}
+              </code>{' '}
+              <span className="hint">{app.display_name}</span>{' '}
+              <button
+                type="button"
+                aria-label={`Use ${app.owner_name}/${app.app_name}`}
+                onClick={() =>
+                  choose({ owner_name: app.owner_name, app_name: app.app_name })
+                }
+              >
+                Use
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {apps.data && !apps.data.apps && (
+        <CallResultView
+          result={apps.data.result}
+          explanation={explainOutcome(apps.data.result.outcome, token)}
+        />
+      )}
+      {selected && (
+        <div className="alert alert-ok" role="status">
+          <p>
+            <strong>
+              owner_name = <code>{selected.owner_name}</code>, app_name ={' '}
+              <code>{selected.app_name}</code>
+            </strong>
+            . Every operation below that takes them now has them filled in.
+          </p>
+          <button
+            type="button"
+            onClick={() => users.mutate(selected)}
+            disabled={users.isPending}
+          >
+            Next call: list the users of {selected.owner_name}/
+            {selected.app_name}
+          </button>
+        </div>
+      )}
+      {users.data && (
+        <CallResultView
+          result={users.data}
+          explanation={explainOutcome(users.data.outcome, token)}
+        />
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,164 @@
+import { useSandboxDemo } from '@/lib/sandbox-demo'
+import { useAuthStore } from '@/stores/auth-store'
+import { useSendFirstCall } from '../api/send-first-call'
+import { explainOutcome } from '../explain-failure'
+import { useFirstCallStore } from '../first-call-store'
+import { useTokenContext } from '../use-token-context'
+import { CallResultView } from './call-result'
+import { ChooseApp } from './choose-app'
+import { ProfileFields } from './profile-fields'
+
+function StepMark({ done }: { done: boolean }) {
+  return done ? (
+    <span className="step-done" aria-label="done">
+      ✓
+    </span>
+  ) : null
+}
+
+/**
+ * From no token to a successful GET /v0.1/user: three clicks in the sandbox,
+ * and every failure explained on the way.
+ */
+export function FirstCallFlow() {
+  const dismissed = useFirstCallStore((state) => state.dismissed)
+  const succeededAs = useFirstCallStore((state) => state.succeededAs)
+  const dismiss = useFirstCallStore((state) => state.dismiss)
+  const restart = useFirstCallStore((state) => state.restart)
+  const markSucceeded = useFirstCallStore((state) => state.markSucceeded)
+  const hasToken = useAuthStore((state) => state.token !== null)
+  const isSandbox = useAuthStore((state) => state.targetKind === 'sandbox')
+  const offerToken = useAuthStore((state) => state.offerToken)
+  const setPanelOpen = useAuthStore((state) => state.setPanelOpen)
+  const demo = useSandboxDemo(isSandbox)
+  const tokenContext = useTokenContext()
+  const send = useSendFirstCall({
+    mutationConfig: {
+      onSuccess: ({ outcome }) => {
+        const profile =
+          outcome.kind === 'response' && outcome.status === 200
+            ? (outcome.json as { display_name?: unknown })
+            : null
+        if (profile && typeof profile.display_name === 'string')
+          markSucceeded(profile.display_name)
+      },
+    },
+  })
+
+  if (dismissed) return null
+  const userToken = demo.data?.tokens.find(
+    (token) => token.kind === 'user' && token.access === 'full',
+  )
+  const explanation = send.data
+    ? explainOutcome(send.data.outcome, tokenContext)
+    : null
+  const succeeded = succeededAs !== null
+
+  return (
+    <section className="first-call" aria-labelledby="first-call-heading">
+      <div className="panel-head">
+        <h2 id="first-call-heading">Make your first call</h2>
+        <div className="panel-row">
+          <button
+            type="button"
+            onClick={() => {
+              send.reset()
+              restart()
+            }}
+          >
+            Start over
+          </button>
+          <button type="button" onClick={dismiss}>
+            Hide this guide
+          </button>
+        </div>
+      </div>
+      <ol className="steps">
+        <li>
+          <h3>
+            Get a token <StepMark done={hasToken} />
+          </h3>
+          <p>
+            In the App Center portal, a <strong>user token</strong> comes from
+            your avatar, <em>Account Settings</em>, <em>User API Tokens</em>; an{' '}
+            <strong>app token</strong> from the app's <em>Settings</em>,{' '}
+            <em>App API Tokens</em>. Copy it when it is shown: it is shown only
+            once.
+          </p>
+          {isSandbox && (
+            <button
+              type="button"
+              className="primary"
+              disabled={!userToken}
+              onClick={() => userToken && offerToken(userToken.value)}
+            >
+              Use a sandbox token
+            </button>
+          )}
+        </li>
+        <li>
+          <h3>
+            Authorize <StepMark done={hasToken} />
+          </h3>
+          <p>
+            {hasToken
+              ? 'Authorized: calls from this page now carry your token, to the target you chose and nowhere else.'
+              : 'Press Authorize in the panel that opens (it is checked with GET /v0.1/user first).'}{' '}
+            {!hasToken && (
+              <button type="button" onClick={() => setPanelOpen(true)}>
+                Open the Authorize panel
+              </button>
+            )}
+          </p>
+        </li>
+        <li>
+          <h3>
+            Send <code>GET /v0.1/user</code> <StepMark done={succeeded} />
+          </h3>
+          <p>The simplest call there is: who does this token belong to?</p>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => send.mutate()}
+            disabled={send.isPending}
+          >
+            Send request
+          </button>
+          {send.isPending && <span className="hint"> Sending…</span>}
+        </li>
+        <li>
+          <h3>
+            Read the answer <StepMark done={succeeded} />
+          </h3>
+          {send.data && explanation ? (
+            <>
+              <CallResultView result={send.data} explanation={explanation} />
+              {explanation.tone === 'success' &&
+                send.data.outcome.kind === 'response' && (
+                  <ProfileFields
+                    profile={send.data.outcome.json as Record<string, unknown>}
+                  />
+                )}
+            </>
+          ) : succeeded ? (
+            <p>Your first call worked: it answered as {succeededAs}.</p>
+          ) : (
+            <p className="hint">
+              The status, the time it took and the response will show here, in
+              plain words.
+            </p>
+          )}
+        </li>
+        <li>
+          <h3>Pick an app for the next calls</h3>
+          <p>
+            Most calls name an app by <code>owner_name</code> and{' '}
+            <code>app_name</code>. Paste the app's URL from the portal, or list
+            your apps.
+          </p>
+          <ChooseApp />
+        </li>
+      </ol>
+    </section>
+  )
+}
