@@ -1,0 +1,100 @@
+import { expect, test, type Page } from '@playwright/test'
+import { operation } from './support/explorer'
+import { authorizeWithDemoToken } from './support/session'
+
+function guide(page: Page) {
+  return page.getByRole('region', { name: 'Make your first call' })
+}
+
+/** Opens GET /v0.1/apps/{owner_name}/{app_name} in try-it-out mode and returns its block. */
+async function openGetApp(page: Page) {
+  const getApp = operation(page, 'GET', '/v0.1/apps/{owner_name}/{app_name}')
+  await getApp.click()
+  const block = page.locator('.opblock.is-open').first()
+  await block.getByRole('button', { name: 'Try it out' }).click()
+  return block
+}
+
+test('owner and app from a pasted portal URL fill Swagger UI, and the call succeeds', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await authorizeWithDemoToken(
+    page,
+    /Use: User token, full access/,
+    /Authorized as Demo User/,
+  )
+  const flow = guide(page)
+  await flow
+    .getByLabel('App Center app URL')
+    .fill(
+      'https://www.appcenter.ms/users/demo-user/apps/hello-android/distribute/releases?tab=all#top',
+    )
+  await flow.getByRole('button', { name: 'Get owner and app' }).click()
+  await expect(
+    flow.getByText('owner_name = demo-user, app_name = hello-android'),
+  ).toBeVisible()
+
+  const block = await openGetApp(page)
+  await expect(
+    block.locator('tr[data-param-name="owner_name"] input'),
+  ).toHaveValue('demo-user')
+  await expect(
+    block.locator('tr[data-param-name="app_name"] input'),
+  ).toHaveValue('hello-android')
+  await block.getByRole('button', { name: 'Execute' }).click()
+  await expect(block.locator('.live-responses-table')).toContainText(
+    '"name": "hello-android"',
+  )
+
+  // The suggested next call runs in the guide.
+  await flow
+    .getByRole('button', {
+      name: 'Next call: list the users of demo-user/hello-android',
+    })
+    .click()
+  await expect(flow.getByText(/ana@example\.com/).first()).toBeAttached()
+})
+
+test('an URL that is not an app URL is explained', async ({ page }) => {
+  await page.goto('/')
+  const flow = guide(page)
+  await flow
+    .getByLabel('App Center app URL')
+    .fill('https://appcenter.ms/orgs/contoso')
+  await flow.getByRole('button', { name: 'Get owner and app' }).click()
+  await expect(flow.getByRole('alert')).toContainText(
+    'https://appcenter.ms/users/',
+  )
+})
+
+test('owner and app picked from the apps list fill Swagger UI, and the call succeeds', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await authorizeWithDemoToken(
+    page,
+    /Use: User token, full access/,
+    /Authorized as Demo User/,
+  )
+  const flow = guide(page)
+  await flow.getByRole('button', { name: 'List my apps' }).click()
+  const apps = flow.getByRole('list', { name: 'Your apps' })
+  await expect(apps.getByText('contoso/contoso-shop')).toBeVisible()
+  await apps.getByRole('button', { name: 'Use contoso/contoso-shop' }).click()
+  await expect(
+    flow.getByText('owner_name = contoso, app_name = contoso-shop'),
+  ).toBeVisible()
+
+  const block = await openGetApp(page)
+  await expect(
+    block.locator('tr[data-param-name="owner_name"] input'),
+  ).toHaveValue('contoso')
+  await expect(
+    block.locator('tr[data-param-name="app_name"] input'),
+  ).toHaveValue('contoso-shop')
+  await block.getByRole('button', { name: 'Execute' }).click()
+  await expect(block.locator('.live-responses-table')).toContainText(
+    '"name": "contoso-shop"',
+  )
+})
