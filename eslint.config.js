@@ -11,7 +11,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/sandbox/**'],
+    ignores: ['src/sandbox/**', 'src/server/**'],
     languageOptions: { globals: globals.browser },
     plugins: { 'react-hooks': reactHooks },
     rules: {
@@ -20,7 +20,7 @@ export default tseslint.config(
   },
   ...pluginQuery.configs['flat/recommended'],
   {
-    files: ['src/sandbox/**/*.ts', 'e2e/**/*.ts', '*.config.{ts,js}'],
+    files: ['src/sandbox/**/*.ts', 'src/server/**/*.ts', 'e2e/**/*.ts', '*.config.{ts,js}'],
     languageOptions: { globals: globals.node },
   },
   {

@@ -52,6 +52,9 @@ export default defineConfig({
     command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${APP_PORT} --strictPort`,
     url: `http://127.0.0.1:${APP_PORT}/`,
     reuseExistingServer: !process.env.CI,
+    // The page's Content-Security-Policy must let it reach the fixture server (a second origin)
+    // and the closed port the "unreachable" tests use.
+    env: { EXPLORER_CONNECT_SRC: 'http://127.0.0.1:4174 http://127.0.0.1:9' },
     timeout: 240_000,
     stdout: 'ignore',
     stderr: 'pipe',

@@ -3,9 +3,10 @@ import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { sandboxPlugin } from './src/sandbox/vite-plugin.ts'
+import { securityHeadersPlugin } from './src/server/security-headers-plugin.ts'
 
 export default defineConfig({
-  plugins: [react(), sandboxPlugin()],
+  plugins: [react(), securityHeadersPlugin(), sandboxPlugin()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -23,7 +24,7 @@ export default defineConfig({
           name: 'app',
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
-          exclude: ['src/sandbox/**'],
+          exclude: ['src/sandbox/**', 'src/server/**'],
           setupFiles: ['src/testing/setup-tests.ts'],
         },
       },
@@ -32,7 +33,7 @@ export default defineConfig({
         test: {
           name: 'sandbox',
           environment: 'node',
-          include: ['src/sandbox/**/*.test.ts'],
+          include: ['src/sandbox/**/*.test.ts', 'src/server/**/*.test.ts'],
         },
       },
     ],

@@ -16,6 +16,37 @@ export interface RecordedRequest {
   headers: Record<string, string | string[] | undefined>
 }
 
+/** Responses that must be shown inertly: scripts in HTML and SVG, a huge body, binary data. */
+const hostileResponses: Record<
+  string,
+  { type: string; body: () => string | Buffer }
+> = {
+  '/elsewhere/responses/html': {
+    type: 'text/html',
+    body: () =>
+      '<html><body><script>window.__pwned = "html-response"</script><h1>Hello</h1></body></html>',
+  },
+  '/elsewhere/responses/svg': {
+    type: 'image/svg+xml',
+    body: () =>
+      '<svg xmlns="http://www.w3.org/2000/svg" onload="window.__pwned=\'svg-response\'"><script>window.__pwned="svg-script"</script><circle r="4"/></svg>',
+  },
+  '/elsewhere/responses/huge': {
+    type: 'application/json',
+    body: () =>
+      JSON.stringify({
+        items: Array.from({ length: 300_000 }, (_, i) => ({
+          id: i,
+          text: 'x'.repeat(80),
+        })),
+      }),
+  },
+  '/elsewhere/responses/binary': {
+    type: 'application/octet-stream',
+    body: () => Buffer.from(Array.from({ length: 4096 }, (_, i) => i % 256)),
+  },
+}
+
 /** Every request the fixture server received, for tests that check what reached it. */
 export const received: RecordedRequest[] = []
 
@@ -46,6 +77,12 @@ export function startFixtureServer(port: number): Promise<Server> {
     if (request.method === 'OPTIONS') {
       response.writeHead(204)
       response.end()
+      return
+    }
+    const hostile = hostileResponses[url.pathname]
+    if (hostile) {
+      response.writeHead(200, { 'Content-Type': hostile.type })
+      response.end(hostile.body())
       return
     }
     // Stands in for any API a hostile description might point at.

@@ -47,6 +47,8 @@ interface SeenRequest {
   url: string
   headers: Record<string, string>
   body: string | null
+  /** Stopped by the page's Content-Security-Policy before it left the browser. */
+  blockedByPolicy: boolean
 }
 
 /**
@@ -58,10 +60,22 @@ export function watchForLeaks(page: Page) {
   const requests: SeenRequest[] = []
   const pending: Promise<void>[] = []
   page.on('console', (message) => consoleMessages.push(message.text()))
+  const blocked = new Set<unknown>()
+  page.on('requestfailed', (request) => {
+    if (/BLOCKED_BY_CSP|csp/i.test(request.failure()?.errorText ?? ''))
+      blocked.add(request)
+  })
   page.on('request', (request) => {
     pending.push(
       request.allHeaders().then((headers) => {
-        requests.push({ url: request.url(), headers, body: request.postData() })
+        requests.push({
+          url: request.url(),
+          headers,
+          body: request.postData(),
+          get blockedByPolicy() {
+            return blocked.has(request)
+          },
+        })
       }),
     )
   })

@@ -28,7 +28,10 @@ function ExplorerArea() {
       fallback={(error) => (
         <div role="alert" className="alert alert-error">
           <strong>This description could not be displayed.</strong>{' '}
-          {error.message}. Load another description above.
+          {error instanceof RangeError
+            ? 'It is nested too deeply for Swagger UI, which ran out of stack'
+            : error.message}
+          . Load another description above.
         </div>
       )}
     >

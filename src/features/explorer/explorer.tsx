@@ -9,6 +9,8 @@ import { appParamSlots, fillAppParams } from './fill-app-params'
 import './explorer.css'
 import { bindRequestToTarget, type SwaggerRequest } from './request-interceptor'
 import { fillableSchemes } from './security-schemes'
+import { guardResponse, type SwaggerResponse } from './response-guard'
+import { responsePlugin } from './swagger-plugins/response-plugin'
 import { secretMaskPlugin } from './swagger-plugins/secret-mask-plugin'
 import { targetPlugin } from './swagger-plugins/target-plugin'
 import type { SwaggerSystem } from './swagger-system'
@@ -20,7 +22,15 @@ export interface ExplorerProps {
   spec: Record<string, unknown>
 }
 
-const plugins = [secretMaskPlugin, targetPlugin]
+const plugins = [secretMaskPlugin, targetPlugin, responsePlugin]
+
+function responseInterceptor(
+  response: Record<string, unknown>,
+): SwaggerResponse {
+  const guarded = guardResponse(response as SwaggerResponse)
+  if (guarded.notice) useExplorerNotice.getState().show(guarded.notice)
+  return guarded.response
+}
 
 /**
  * The only place that knows about Swagger UI. It reads most props only on
@@ -50,6 +60,8 @@ export default function Explorer({ spec }: ExplorerProps) {
         basic: session.basic,
       })
       if (outcome.notice) useExplorerNotice.getState().show(outcome.notice)
+      // Throwing is how an interceptor stops Swagger UI from sending a request.
+      if (outcome.blocked) throw new Error(outcome.notice ?? 'Request blocked')
       return outcome.request
     }
   })
@@ -62,6 +74,20 @@ export default function Explorer({ spec }: ExplorerProps) {
     if (system && selectedApp) fillAppParams(system, appSlots, selectedApp)
   }, [system, appSlots, selectedApp])
   useEffect(() => () => useExplorerNotice.getState().dismiss(), [])
+
+  // A description that names other servers does not take the token with it: say where calls go.
+  useEffect(() => {
+    const session = useAuthStore.getState()
+    if (!session.token) return
+    const target = currentTargetBaseUrl(session)
+    const bases = descriptionBaseUrls(spec, window.location.href)
+    if (bases.includes(target.replace(/\/+$/, ''))) return
+    useExplorerNotice
+      .getState()
+      .show(
+        `This description names ${bases.join(', ')}. Try-it-out calls go to ${target} instead, where your token is authorized; the token is not sent to the servers the description names.`,
+      )
+  }, [spec])
 
   return (
     <div className="explorer" ref={container}>
@@ -77,6 +103,7 @@ export default function Explorer({ spec }: ExplorerProps) {
         spec={spec}
         plugins={plugins}
         requestInterceptor={requestInterceptor}
+        responseInterceptor={responseInterceptor}
         onComplete={(instance: unknown) => setSystem(instance as SwaggerSystem)}
         deepLinking
         filter

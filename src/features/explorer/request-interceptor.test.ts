@@ -155,6 +155,22 @@ describe('bindRequestToTarget', () => {
     expect(elsewhere.request.headers?.Authorization).toBeUndefined()
   })
 
+  it('refuses to fetch a $ref on another origin, and says so', () => {
+    const { blocked, notice } = bind({
+      url: 'https://evil.example/schemas.json',
+      loadSpec: true,
+    })
+    expect(blocked).toBe(true)
+    expect(notice).toMatch(
+      /https:\/\/evil\.example\/schemas\.json \(\$ref on another site\)\. It was not fetched/,
+    )
+  })
+
+  it('does not follow redirects from a call that carries credentials', () => {
+    const { request } = bind({ url: '/sandbox/v0.1/user' })
+    expect(request.redirect).toBe('manual')
+  })
+
   it('never sends credentials when fetching a description or a $ref', () => {
     const { request } = bind({
       url: 'http://localhost:4173/sandbox/schemas.json',

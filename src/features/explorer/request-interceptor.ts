@@ -27,6 +27,8 @@ export interface BindingOutcome {
   request: SwaggerRequest
   /** Said to the user when a request goes somewhere the token may not follow. */
   notice: string | null
+  /** The request must not be sent at all (a $ref on another origin). */
+  blocked?: boolean
 }
 
 const SECRET_HEADERS = ['x-api-token', 'authorization']
@@ -100,14 +102,21 @@ export function bindRequestToTarget(
 ): BindingOutcome {
   // Fetching a description or a $ref never carries credentials.
   if (request.loadSpec || request.userFetch) {
-    return {
-      request: {
-        ...request,
-        headers: withoutSecretHeaders(request.headers),
-        credentials: 'omit',
-      },
-      notice: null,
+    const safe: SwaggerRequest = {
+      ...request,
+      headers: withoutSecretHeaders(request.headers),
+      credentials: 'omit',
     }
+    // A $ref to another origin would let a description make this page fetch anything.
+    const origin = new URL(request.url, context.pageHref).origin
+    if (origin !== new URL(context.pageHref).origin) {
+      return {
+        request: safe,
+        blocked: true,
+        notice: `This description refers to ${new URL(request.url, context.pageHref).href} ($ref on another site). It was not fetched; the parts that need it stay unresolved.`,
+      }
+    }
+    return { request: safe, notice: null }
   }
   const absolute = new URL(request.url, context.pageHref).href
   const target = context.targetBaseUrl.replace(/\/+$/, '')
@@ -143,6 +152,8 @@ export function bindRequestToTarget(
     url: url.href,
     headers,
     credentials: 'omit',
+    // A redirect must not take the token to wherever it points; it is shown, not followed.
+    redirect: 'manual',
   })
   const notices = [notice, withBody.added ? EMPTY_BODY_NOTICE : null].filter(
     (text) => text !== null,

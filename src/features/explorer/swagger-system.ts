@@ -2,10 +2,6 @@
  * The small part of Swagger UI's plugin system that we use. Swagger UI ships
  * no types for it; these describe what its 5.x source does.
  */
-export interface ImmutableLike {
-  toJS(): unknown
-}
-
 import type { ParamActions } from './fill-app-params'
 
 export interface SwaggerSystem extends ParamActions {
@@ -18,7 +14,8 @@ export interface SwaggerSystem extends ParamActions {
     ): void
     logout(names: string[]): void
   }
-  authSelectors: { authorized(): ImmutableLike }
+  /** Undefined until something was authorized once. */
+  authSelectors: { authorized(): { has(name: string): boolean } | undefined }
   secretMaskActions: { setReveal(reveal: boolean): void }
 }
 

@@ -38,10 +38,12 @@ export function applySessionToSwagger(
         value: session.basic,
       }
   }
+  // Swagger UI's logout fails on schemes it never authorized, so only those it holds are cleared.
+  const authorized = system.authSelectors.authorized()
   const cleared = [
     ...(session.token ? [] : tokenNames),
     ...(session.basic ? [] : basicNames),
-  ]
+  ].filter((name) => authorized?.has(name) === true)
   if (cleared.length) system.authActions.logout(cleared)
   if (Object.keys(payload).length) system.authActions.authorize(payload)
   system.secretMaskActions.setReveal(session.revealInSnippets)

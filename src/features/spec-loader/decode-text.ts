@@ -1,13 +1,8 @@
+import { formatBytes } from '@/lib/format-bytes'
 import { DescriptionError } from './description-error'
 
 /** Documents larger than this are refused before parsing, so a huge file cannot freeze the tab. */
 export const DEFAULT_MAX_DESCRIPTION_BYTES = 64 * 1024 * 1024
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
-}
 
 /**
  * Turns raw bytes into text. Descriptions must be UTF-8 (JSON and YAML both

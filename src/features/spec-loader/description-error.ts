@@ -13,6 +13,7 @@ export type DescriptionErrorKind =
   | 'invalid-yaml'
   | 'not-openapi'
   | 'unsupported-version'
+  | 'too-deep'
   | 'bad-url'
 
 export class DescriptionError extends Error {

@@ -152,6 +152,16 @@ describe('parseDescription', () => {
   })
 })
 
+describe('parseDescription on hostile shapes', () => {
+  it('refuses a document nested thousands of levels deep', async () => {
+    const levels = 3000
+    const text = `{"openapi":"3.0.3","x":${'{"a":'.repeat(levels)}1${'}'.repeat(levels)}}`
+    const error = await failure(text)
+    expect(error.kind).toBe('too-deep')
+    expect(error.message).toMatch(/nested more than 400 levels deep/)
+  })
+})
+
 describe('countOperations', () => {
   it('counts only HTTP methods, not path-level fields', () => {
     const count = countOperations({

@@ -1,5 +1,6 @@
 import { DescriptionError } from './description-error'
 import { findJsonErrorPosition, lineAndColumn } from './json-error-position'
+import { MAX_NESTING_DEPTH, nestsDeeperThan } from './nesting-depth'
 
 export type DescriptionFormat = 'json' | 'yaml'
 export type DescriptionVersion =
@@ -160,6 +161,12 @@ export async function parseDescription(
     value = await parseYaml(body)
   }
   const version = detectVersion(value)
+  if (nestsDeeperThan(value, MAX_NESTING_DEPTH)) {
+    throw new DescriptionError(
+      'too-deep',
+      `The description is nested more than ${MAX_NESTING_DEPTH} levels deep, too deep to display without crashing the page. Real descriptions stay far below that; this one may be generated or hostile.`,
+    )
+  }
   const document = value as OpenApiDocument
   const info = isPlainObject(document.info) ? document.info : {}
   const title =

@@ -1,5 +1,4 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
-import { decodeDescriptionBytes } from '../decode-text'
 import { DescriptionError } from '../description-error'
 import {
   BUNDLED_DESCRIPTION_PATH,
@@ -7,7 +6,8 @@ import {
   type DescriptionSource,
 } from '../description-source'
 import { getRegisteredFile } from '../file-registry'
-import { parseDescription, type ParsedDescription } from '../parse-description'
+import { type ParsedDescription } from '../parse-description'
+import { parseBytes } from '../parse-off-main-thread'
 
 export const DESCRIPTION_FETCH_TIMEOUT_MS = 30_000
 
@@ -19,11 +19,11 @@ function statusLine(response: Response): string {
  * Fetches a description with no credentials and no referrer: loading a
  * description must never carry the user's token or cookies anywhere.
  */
-export async function fetchDescriptionText(
+export async function fetchDescriptionBytes(
   url: string,
   signal?: AbortSignal,
   timeoutMs = DESCRIPTION_FETCH_TIMEOUT_MS,
-): Promise<string> {
+): Promise<ArrayBuffer> {
   const timeout = AbortSignal.timeout(timeoutMs)
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
   let response: Response
@@ -46,7 +46,7 @@ export async function fetchDescriptionText(
     if (signal?.aborted) throw error
     throw new DescriptionError(
       'unreachable',
-      `Could not reach ${url}. The server may be down or the address wrong, or it does not allow this page to read it (CORS).`,
+      `Could not reach ${url}. The server may be down or the address wrong, it may not allow this page to read it (CORS), or this explorer's security policy does not list its origin (EXPLORER_CONNECT_SRC).`,
     )
   }
   if (!response.ok) {
@@ -55,7 +55,7 @@ export async function fetchDescriptionText(
       `${url} answered ${statusLine(response)}, not a description.`,
     )
   }
-  return decodeDescriptionBytes(new Uint8Array(await response.arrayBuffer()))
+  return response.arrayBuffer()
 }
 
 async function readSource(
@@ -64,13 +64,13 @@ async function readSource(
 ): Promise<ParsedDescription> {
   switch (source.kind) {
     case 'bundled':
-      return parseDescription(
-        await fetchDescriptionText(BUNDLED_DESCRIPTION_PATH, signal),
+      return parseBytes(
+        await fetchDescriptionBytes(BUNDLED_DESCRIPTION_PATH, signal),
         'openapi.yaml',
       )
     case 'url':
-      return parseDescription(
-        await fetchDescriptionText(source.url, signal),
+      return parseBytes(
+        await fetchDescriptionBytes(source.url, signal),
         new URL(source.url).pathname,
       )
     case 'file': {
@@ -80,10 +80,7 @@ async function readSource(
           'empty',
           `The file ${source.name} is no longer available.`,
         )
-      const text = decodeDescriptionBytes(
-        new Uint8Array(await file.arrayBuffer()),
-      )
-      return parseDescription(text, source.name)
+      return parseBytes(await file.arrayBuffer(), source.name)
     }
   }
 }
