@@ -20,7 +20,12 @@ export default tseslint.config(
   },
   ...pluginQuery.configs['flat/recommended'],
   {
-    files: ['src/sandbox/**/*.ts', 'src/server/**/*.ts', 'e2e/**/*.ts', '*.config.{ts,js}'],
+    files: [
+      'src/sandbox/**/*.ts',
+      'src/server/**/*.ts',
+      'e2e/**/*.ts',
+      '*.config.{ts,js}',
+    ],
     languageOptions: { globals: globals.node },
   },
   {
