@@ -6,13 +6,28 @@ function guide(page: Page) {
   return page.getByRole('region', { name: 'Make your first call' })
 }
 
-/** Opens GET /v0.1/apps/{owner_name}/{app_name} in try-it-out mode and returns its block. */
-async function openGetApp(page: Page) {
-  const getApp = operation(page, 'GET', '/v0.1/apps/{owner_name}/{app_name}')
-  await getApp.click()
+/**
+ * Opens GET /v0.1/apps/{owner_name}/{app_name} in try-it-out mode, checks
+ * that the chosen app filled its parameters, and runs it against the sandbox.
+ */
+async function expectGetAppFilledAndWorking(
+  page: Page,
+  owner: string,
+  app: string,
+) {
+  await operation(page, 'GET', '/v0.1/apps/{owner_name}/{app_name}').click()
   const block = page.locator('.opblock.is-open').first()
   await block.getByRole('button', { name: 'Try it out' }).click()
-  return block
+  await expect(
+    block.locator('tr[data-param-name="owner_name"] input'),
+  ).toHaveValue(owner)
+  await expect(
+    block.locator('tr[data-param-name="app_name"] input'),
+  ).toHaveValue(app)
+  await block.getByRole('button', { name: 'Execute' }).click()
+  await expect(block.locator('.live-responses-table')).toContainText(
+    `"name": "${app}"`,
+  )
 }
 
 test('owner and app from a pasted portal URL fill Swagger UI, and the call succeeds', async ({
@@ -35,17 +50,7 @@ test('owner and app from a pasted portal URL fill Swagger UI, and the call succe
     flow.getByText('owner_name = demo-user, app_name = hello-android'),
   ).toBeVisible()
 
-  const block = await openGetApp(page)
-  await expect(
-    block.locator('tr[data-param-name="owner_name"] input'),
-  ).toHaveValue('demo-user')
-  await expect(
-    block.locator('tr[data-param-name="app_name"] input'),
-  ).toHaveValue('hello-android')
-  await block.getByRole('button', { name: 'Execute' }).click()
-  await expect(block.locator('.live-responses-table')).toContainText(
-    '"name": "hello-android"',
-  )
+  await expectGetAppFilledAndWorking(page, 'demo-user', 'hello-android')
 
   // The suggested next call runs in the guide.
   await flow
@@ -86,15 +91,5 @@ test('owner and app picked from the apps list fill Swagger UI, and the call succ
     flow.getByText('owner_name = contoso, app_name = contoso-shop'),
   ).toBeVisible()
 
-  const block = await openGetApp(page)
-  await expect(
-    block.locator('tr[data-param-name="owner_name"] input'),
-  ).toHaveValue('contoso')
-  await expect(
-    block.locator('tr[data-param-name="app_name"] input'),
-  ).toHaveValue('contoso-shop')
-  await block.getByRole('button', { name: 'Execute' }).click()
-  await expect(block.locator('.live-responses-table')).toContainText(
-    '"name": "contoso-shop"',
-  )
+  await expectGetAppFilledAndWorking(page, 'contoso', 'contoso-shop')
 })

@@ -31,6 +31,12 @@ test('a description whose servers name another origin never sends it the token, 
   )
   await expect(descriptionStatus(page)).toContainText('Elsewhere API (fixture)')
   await expect(page.getByText('Try-it-out calls go to Sandbox')).toBeVisible()
+  // Changing description does not carry the token to the servers it names, and says so.
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'This description names' }),
+  ).toContainText(
+    `${FIXTURE_ORIGIN}/elsewhere/document-level. Try-it-out calls go to`,
+  )
 
   // Under the document-level server: re-based onto the authorized sandbox.
   const documentLevel = operation(page, 'GET', '/v0.1/user')

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import {
   descriptionStatus,
@@ -71,5 +72,39 @@ test.describe('the real App Center description (../shared/specs)', () => {
       timeout: 30_000,
     })
     expect(fetched).toEqual([realUrl])
+  })
+
+  test('an ×8 copy (2,840 operations) loads too', async ({ page }) => {
+    test.setTimeout(180_000)
+    const real = JSON.parse(readFileSync(realSpecPath, 'utf8')) as {
+      paths: Record<string, Record<string, { operationId?: string }>>
+    }
+    const paths: typeof real.paths = {}
+    for (let copy = 0; copy < 8; copy++) {
+      for (const [path, item] of Object.entries(real.paths)) {
+        const copied: typeof item = {}
+        for (const [method, operation] of Object.entries(item)) {
+          copied[method] =
+            typeof operation === 'object' && operation && operation.operationId
+              ? {
+                  ...operation,
+                  operationId: `${operation.operationId}_copy${copy}`,
+                }
+              : operation
+        }
+        paths[copy === 0 ? path : `/copy${copy}${path}`] = copied
+      }
+    }
+    const buffer = Buffer.from(JSON.stringify({ ...real, paths }))
+    await openBundled(page)
+    await page.getByLabel('Open a file…').setInputFiles({
+      name: 'appcenter-x8.json',
+      mimeType: 'application/json',
+      buffer,
+    })
+    await expect(descriptionStatus(page)).toContainText(
+      '(Swagger 2.0, 2840 operations) from appcenter-x8.json',
+      { timeout: 120_000 },
+    )
   })
 })

@@ -16,6 +16,9 @@ export interface RecordedRequest {
   headers: Record<string, string | string[] | undefined>
 }
 
+/** Made once: about 30 MB of JSON. */
+let hugeBody: string | undefined
+
 /** Responses that must be shown inertly: scripts in HTML and SVG, a huge body, binary data. */
 const hostileResponses: Record<
   string,
@@ -34,12 +37,12 @@ const hostileResponses: Record<
   '/elsewhere/responses/huge': {
     type: 'application/json',
     body: () =>
-      JSON.stringify({
+      (hugeBody ??= JSON.stringify({
         items: Array.from({ length: 300_000 }, (_, i) => ({
           id: i,
           text: 'x'.repeat(80),
         })),
-      }),
+      })),
   },
   '/elsewhere/responses/binary': {
     type: 'application/octet-stream',

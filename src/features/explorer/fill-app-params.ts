@@ -1,15 +1,6 @@
 import type { AppRef } from '@/stores/app-selection-store'
+import { HTTP_METHODS } from '@/lib/http-methods'
 
-const METHODS = [
-  'get',
-  'put',
-  'post',
-  'delete',
-  'options',
-  'head',
-  'patch',
-  'trace',
-]
 const FILLED: Array<keyof AppRef> = ['owner_name', 'app_name']
 
 interface ParamSlot {
@@ -50,7 +41,7 @@ export function appParamSlots(document: Record<string, unknown>): ParamSlot[] {
   for (const [path, item] of Object.entries(paths)) {
     if (!isRecord(item)) continue
     const shared = Array.isArray(item.parameters) ? item.parameters : []
-    for (const method of METHODS) {
+    for (const method of HTTP_METHODS) {
       const operation = item[method]
       if (!isRecord(operation)) continue
       const own = Array.isArray(operation.parameters)

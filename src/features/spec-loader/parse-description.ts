@@ -1,6 +1,7 @@
 import { DescriptionError } from './description-error'
 import { findJsonErrorPosition, lineAndColumn } from './json-error-position'
 import { MAX_NESTING_DEPTH, nestsDeeperThan } from './nesting-depth'
+import { HTTP_METHODS } from '@/lib/http-methods'
 
 export type DescriptionFormat = 'json' | 'yaml'
 export type DescriptionVersion =
@@ -15,17 +16,6 @@ export interface ParsedDescription {
   title: string
   operationCount: number
 }
-
-const HTTP_METHODS = [
-  'get',
-  'put',
-  'post',
-  'delete',
-  'options',
-  'head',
-  'patch',
-  'trace',
-]
 
 /** JSON starts with an object or array; anything else is read as YAML. */
 export function detectFormat(

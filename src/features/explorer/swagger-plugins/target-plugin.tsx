@@ -39,8 +39,28 @@ function openPanelInstead(Original: ComponentType<AuthorizeButtonProps>) {
   }
 }
 
+interface ConfigsSystem {
+  getConfigs(): { validatorUrl?: string | null }
+}
+
 export function targetPlugin() {
   return {
+    statePlugins: {
+      configs: {
+        wrapActions: {
+          // No prop turns the online validator off; descriptions must never be sent to a third party.
+          loaded:
+            (
+              original: (...args: unknown[]) => unknown,
+              system: ConfigsSystem,
+            ) =>
+            (...args: unknown[]) => {
+              system.getConfigs().validatorUrl = null
+              return original(...args)
+            },
+        },
+      },
+    },
     components: {
       ServersContainer: TargetLine,
       SchemesContainer: TargetLine,
