@@ -1,0 +1,304 @@
+import type { Browser, CDPSession, Page } from '@playwright/test'
+import path from 'node:path'
+import type { BenchDocument } from './bench-documents'
+import { pagesDir, repoRoot, tmpDir } from './options'
+import type { BenchServer, ServedResponse } from './static-server'
+
+export const VARIANTS = ['ours', 'stock', 'floor'] as const
+export type Variant = (typeof VARIANTS)[number]
+
+/** One cold load. Times in ms from navigation start, on the page's clock. */
+export interface LoadSample {
+  variant: Variant
+  doc: string
+  run: number
+  /** (1) GET /v0.1/user visible (ours, stock); the document fetched and parsed (floor). */
+  visibleMs: number | null
+  /** (1) the same, once Playwright also found it visible and clickable (Date-based). */
+  confirmedMs: number | null
+  /** (2) end of the last long task before 500 ms without one (and not before visibleMs). */
+  idleMs: number | null
+  longTasks: number
+  /** (3) ours: the first-call Send request button visible and enabled. */
+  sendReadyMs: number | null
+  /** (4) compressed bytes of JS sent before the explorer chunk was requested (ours). */
+  jsBeforeExplorerBytes: number | null
+  /** (4) compressed bytes of all JS sent up to idle. */
+  jsBytes: number
+  /** Compressed bytes of everything sent up to idle. */
+  allBytes: number
+  /** (5) JSHeapUsedSize after a forced GC, at idle. */
+  heapBytes: number | null
+  /** (6) from the filter box's input event to the operation list's last change. */
+  filterMs: number | null
+  /** (7) click on GET /v0.1/user → Try it out shown, plus click on Try it out → Execute shown. */
+  tryItOutMs: number | null
+  expandMs: number | null
+  executeMs: number | null
+  cspViolations: string[]
+  error: string | null
+}
+
+interface BenchWindow {
+  __bench: {
+    longTasks: [number, number][]
+    seen: Record<string, number>
+    events: { type: string; at: number }[]
+    violations: string[]
+    watch(
+      name: string,
+      spec: { selector: string; text?: string; closest?: string },
+    ): void
+    whenSeen(name: string): Promise<number>
+    settle(
+      quietMs: number,
+      timeoutMs: number,
+    ): Promise<{ lastMutation: number; count: number } | null>
+  }
+}
+
+const DEEP_LINK = '#/account/users_get'
+const QUIET_MS = 500
+
+export function pageUrl(
+  origin: string,
+  variant: Variant,
+  doc: BenchDocument,
+): string {
+  switch (variant) {
+    case 'ours':
+      return `${origin}/?url=${doc.urlPath}${DEEP_LINK}`
+    case 'stock':
+      return `${origin}/bench/stock.html?url=${doc.urlPath}${DEEP_LINK}`
+    case 'floor':
+      return `${origin}/bench/floor.html?url=${doc.urlPath}`
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+const seen = (page: Page, name: string) =>
+  page.evaluate(
+    (watched) => (window as unknown as BenchWindow).__bench.whenSeen(watched),
+    name,
+  )
+
+const isJs = (response: ServedResponse) =>
+  response.type.startsWith('text/javascript')
+
+/** Waits for TTI-style quiet: QUIET_MS with no long task, counted from `readyMs`. */
+async function waitForIdle(page: Page, readyMs: number) {
+  for (;;) {
+    const state = await page.evaluate(() => {
+      const bench = (window as unknown as BenchWindow).__bench
+      return {
+        now: performance.now(),
+        lastEnd: Math.max(0, ...bench.longTasks.map(([, end]) => end)),
+        count: bench.longTasks.length,
+      }
+    })
+    const quietFrom = Math.max(readyMs, state.lastEnd)
+    if (state.now - quietFrom >= QUIET_MS)
+      return { idleMs: quietFrom, longTasks: state.count }
+    await sleep(100)
+  }
+}
+
+async function heapAfterGc(cdp: CDPSession): Promise<number | null> {
+  await cdp.send('HeapProfiler.collectGarbage')
+  await cdp.send('HeapProfiler.collectGarbage')
+  await cdp.send('Performance.enable')
+  const { metrics } = await cdp.send('Performance.getMetrics')
+  return (
+    metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? null
+  )
+}
+
+function userOperation(page: Page) {
+  return page.locator('.opblock.opblock-get', {
+    has: page.locator('.opblock-summary-path[data-path="/v0.1/user"]'),
+  })
+}
+
+/** The time of the latest trusted event of `type`, on the page's clock. */
+async function lastEvent(page: Page, type: string): Promise<number | null> {
+  return page.evaluate((wanted) => {
+    const events = (window as unknown as BenchWindow).__bench.events
+    return events.filter((event) => event.type === wanted).at(-1)?.at ?? null
+  }, type)
+}
+
+/** (7) From the click that expands GET /v0.1/user to Execute, without Playwright's own time in between. */
+async function measureTryItOut(page: Page, timeout: number) {
+  const operation = userOperation(page)
+  const summary = operation.locator('.opblock-summary-control')
+  // The deep link opened it: close it first, and let that settle.
+  if ((await summary.getAttribute('aria-expanded')) === 'true') {
+    await summary.click({ timeout })
+    await operation
+      .locator('.try-out__btn')
+      .waitFor({ state: 'hidden', timeout })
+    await sleep(300)
+  }
+  const id = await operation.getAttribute('id')
+  if (!id) throw new Error('GET /v0.1/user has no id to deep-link')
+  const scope = `#${id.replace(/[^\w-]/g, '\\$&')}`
+  await page.evaluate(
+    (selector) =>
+      (window as unknown as BenchWindow).__bench.watch('try-it-out', {
+        selector,
+      }),
+    `${scope} .try-out__btn`,
+  )
+  await summary.click({ timeout })
+  const expandClick = await lastEvent(page, 'click')
+  const tryShown = await seen(page, 'try-it-out')
+  await page.evaluate(
+    (selector) =>
+      (window as unknown as BenchWindow).__bench.watch('execute', {
+        selector,
+      }),
+    `${scope} .execute`,
+  )
+  await operation.locator('.try-out__btn').click({ timeout })
+  const tryClick = await lastEvent(page, 'click')
+  const executeShown = await seen(page, 'execute')
+  await operation.locator('.execute').waitFor({ state: 'visible', timeout })
+  if (expandClick === null || tryClick === null)
+    throw new Error('the clicks were not seen by the page')
+  const expandMs = tryShown - expandClick
+  const executeMs = executeShown - tryClick
+  return { expandMs, executeMs, tryItOutMs: expandMs + executeMs }
+}
+
+/** (6) Types the tag into Swagger UI's filter box; time to the operation list's last change. */
+async function measureFilter(page: Page, timeout: number) {
+  const settled = page.evaluate(
+    (ms) => (window as unknown as BenchWindow).__bench.settle(100, ms),
+    timeout,
+  )
+  await page.getByPlaceholder('Filter by tag').fill('account', { timeout })
+  const inputAt = await lastEvent(page, 'input')
+  const result = await settled
+  await userOperation(page).waitFor({ state: 'visible', timeout })
+  if (!result || inputAt === null) return null
+  return result.lastMutation - inputAt
+}
+
+/** One cold load of one variant: a new browser context, so nothing is cached. */
+export async function measureLoad(
+  browser: Browser,
+  server: BenchServer,
+  variant: Variant,
+  doc: BenchDocument,
+  run: number,
+  timeout: number,
+): Promise<LoadSample> {
+  const sample: LoadSample = {
+    variant,
+    doc: doc.name,
+    run,
+    visibleMs: null,
+    confirmedMs: null,
+    idleMs: null,
+    longTasks: 0,
+    sendReadyMs: null,
+    jsBeforeExplorerBytes: null,
+    jsBytes: 0,
+    allBytes: 0,
+    heapBytes: null,
+    filterMs: null,
+    tryItOutMs: null,
+    expandMs: null,
+    executeMs: null,
+    cspViolations: [],
+    error: null,
+  }
+  const context = await browser.newContext({ serviceWorkers: 'block' })
+  let timer: NodeJS.Timeout | undefined
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(new Error(`timed out after ${timeout / 1000} s`))
+      void context.close()
+    }, timeout)
+  })
+  let page: Page | undefined
+  const steps = async () => {
+    await context.addInitScript({
+      path: path.join(pagesDir, 'browser-probe.js'),
+    })
+    page = await context.newPage()
+    const cdp = await context.newCDPSession(page)
+    server.log.length = 0
+    await page.goto(pageUrl(server.origin, variant, doc), {
+      waitUntil: 'commit',
+      timeout,
+    })
+    const timeOrigin = await page.evaluate(() => performance.timeOrigin)
+
+    if (variant === 'floor') {
+      sample.visibleMs = await seen(page, 'document-parsed')
+    } else {
+      sample.visibleMs = await seen(page, 'operation')
+      const summary = userOperation(page).locator('.opblock-summary-control')
+      await summary.waitFor({ state: 'visible', timeout })
+      await summary.click({ trial: true, timeout })
+      sample.confirmedMs = Date.now() - timeOrigin
+    }
+    if (variant === 'ours') {
+      sample.sendReadyMs = await seen(page, 'send-request')
+      // No trial click here: scrolling up to it would take GET /v0.1/user out of Swagger UI's virtual list.
+      const send = page.getByRole('button', { name: 'Send request' })
+      await send.waitFor({ state: 'visible', timeout })
+      if (!(await send.isEnabled())) throw new Error('Send request is disabled')
+    }
+
+    const ready = Math.max(sample.visibleMs, sample.sendReadyMs ?? 0)
+    Object.assign(sample, await waitForIdle(page, ready))
+
+    const log = [...server.log]
+    const js = log.filter(isJs)
+    sample.jsBytes = js.reduce((sum, response) => sum + response.bytes, 0)
+    sample.allBytes = log.reduce((sum, response) => sum + response.bytes, 0)
+    if (variant === 'ours') {
+      const explorer = log.findIndex(
+        (response) =>
+          isJs(response) && /\/explorer-[^/]*\.js$/.test(response.path),
+      )
+      if (explorer < 0) throw new Error('the explorer chunk was not loaded')
+      sample.jsBeforeExplorerBytes = log
+        .slice(0, explorer)
+        .filter(isJs)
+        .reduce((sum, response) => sum + response.bytes, 0)
+    }
+    sample.heapBytes = await heapAfterGc(cdp)
+
+    if (variant !== 'floor') {
+      Object.assign(sample, await measureTryItOut(page, timeout))
+      sample.filterMs = await measureFilter(page, timeout)
+    }
+    sample.cspViolations = await page.evaluate(
+      () => (window as unknown as BenchWindow).__bench.violations,
+    )
+  }
+  try {
+    await Promise.race([steps(), timedOut])
+  } catch (error) {
+    // What the page looked like, for whoever reads the error.
+    const shot = path.join(
+      tmpDir,
+      'failures',
+      `${doc.name}-${variant}-${run}.png`,
+    )
+    await page
+      ?.screenshot({ path: shot, timeout: 5000 })
+      .then(() => console.log(`  screenshot: ${path.relative(repoRoot, shot)}`))
+      .catch(() => undefined)
+    sample.error =
+      error instanceof Error ? error.message.split('\n')[0]! : String(error)
+  } finally {
+    clearTimeout(timer)
+    await context.close().catch(() => undefined)
+  }
+  return sample
+}

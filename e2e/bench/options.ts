@@ -1,0 +1,95 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+
+export const repoRoot = path.resolve(here, '..', '..')
+export const pagesDir = path.join(here, 'pages')
+/** Generated and large files: gitignored. */
+export const tmpDir = path.join(repoRoot, 'bench-results', 'tmp')
+export const resultsFile = path.join(repoRoot, 'bench-results', 'latest.json')
+
+export const specPath =
+  process.env.APPCENTER_SPEC ??
+  path.resolve(repoRoot, '..', 'shared', 'specs', 'appcenter.swagger.json')
+
+export const SCALES = { x1: 1, x2: 2, x4: 4, x8: 8 } as const
+export type DocName = keyof typeof SCALES
+
+export interface BenchOptions {
+  /** Cold loads per variant per document. */
+  runs: number
+  docs: DocName[]
+  /** Per load, everything included. */
+  loadTimeoutMs: number
+  /** One unrecorded round on the first document before the measured ones. */
+  warmup: boolean
+  /** Reuse the last build instead of building. */
+  build: boolean
+  /** Where the JSON goes. */
+  out: string
+}
+
+const usage = `Usage: npm run bench -- [--runs N] [--docs x1,x2,x4,x8] [--timeout SECONDS] [--no-warmup] [--no-build] [--out FILE]`
+
+function isDocName(value: string): value is DocName {
+  return Object.hasOwn(SCALES, value)
+}
+
+export function parseOptions(argv: string[]): BenchOptions {
+  const options: BenchOptions = {
+    runs: 5,
+    docs: ['x1', 'x2', 'x4', 'x8'],
+    loadTimeoutMs: 120_000,
+    warmup: true,
+    build: true,
+    out: resultsFile,
+  }
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i]
+    const [name, inline] = flag?.split('=', 2) ?? []
+    const value = () => inline ?? argv[++i] ?? ''
+    switch (name) {
+      case '--runs': {
+        options.runs = Number(value())
+        if (!Number.isInteger(options.runs) || options.runs < 1)
+          throw new Error(`--runs takes a whole number ≥ 1.\n${usage}`)
+        break
+      }
+      case '--docs': {
+        const docs = value().split(',').filter(Boolean)
+        const unknown = docs.filter((doc) => !isDocName(doc))
+        if (docs.length === 0 || unknown.length > 0)
+          throw new Error(`--docs takes some of x1,x2,x4,x8.\n${usage}`)
+        options.docs = docs.filter(isDocName)
+        break
+      }
+      case '--timeout': {
+        const seconds = Number(value())
+        if (!(seconds > 0))
+          throw new Error(`--timeout takes seconds > 0.\n${usage}`)
+        options.loadTimeoutMs = seconds * 1000
+        break
+      }
+      case '--out': {
+        const file = value()
+        if (!file) throw new Error(`--out takes a file name.\n${usage}`)
+        options.out = path.resolve(file)
+        break
+      }
+      case '--no-warmup':
+        options.warmup = false
+        break
+      case '--no-build':
+        options.build = false
+        break
+      case '--help':
+        console.log(usage)
+        process.exit(0)
+        break
+      default:
+        throw new Error(`Unknown option ${flag}.\n${usage}`)
+    }
+  }
+  return options
+}

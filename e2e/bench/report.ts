@@ -1,0 +1,238 @@
+import { execFileSync } from 'node:child_process'
+import os from 'node:os'
+import type { BenchDocument } from './bench-documents'
+import type { LoadSample, Variant } from './measure-load'
+
+type NumericField = {
+  [K in keyof LoadSample]: LoadSample[K] extends number | null ? K : never
+}[keyof LoadSample]
+
+interface Figure {
+  label: string
+  unit: 'ms' | 'kB' | 'MB'
+  field: NumericField
+  /** Variants the figure means something for. */
+  variants: Variant[]
+}
+
+/** Decimal units, as Vite prints them: 1 kB = 1000 bytes, 1 MB = 10⁶ bytes. */
+const FIGURES: Figure[] = [
+  {
+    label: 'GET /v0.1/user visible (floor: fetched + parsed)',
+    unit: 'ms',
+    field: 'visibleMs',
+    variants: ['ours', 'stock', 'floor'],
+  },
+  {
+    label: 'GET /v0.1/user clickable (Playwright trial click done)',
+    unit: 'ms',
+    field: 'confirmedMs',
+    variants: ['ours', 'stock'],
+  },
+  {
+    label: 'main thread idle (no long task for 500 ms)',
+    unit: 'ms',
+    field: 'idleMs',
+    variants: ['ours', 'stock', 'floor'],
+  },
+  {
+    label: 'first-call Send request enabled',
+    unit: 'ms',
+    field: 'sendReadyMs',
+    variants: ['ours'],
+  },
+  {
+    label: 'JS before the Swagger UI chunk',
+    unit: 'kB',
+    field: 'jsBeforeExplorerBytes',
+    variants: ['ours'],
+  },
+  {
+    label: 'JS, all',
+    unit: 'kB',
+    field: 'jsBytes',
+    variants: ['ours', 'stock', 'floor'],
+  },
+  {
+    label: 'JS heap at idle, after GC',
+    unit: 'MB',
+    field: 'heapBytes',
+    variants: ['ours', 'stock', 'floor'],
+  },
+  {
+    label: 'filter "account" settled',
+    unit: 'ms',
+    field: 'filterMs',
+    variants: ['ours', 'stock'],
+  },
+  {
+    label: 'expand + Try it out → Execute shown',
+    unit: 'ms',
+    field: 'tryItOutMs',
+    variants: ['ours', 'stock'],
+  },
+]
+
+const SCALE = { ms: 1, kB: 1e3, MB: 1e6 }
+
+export function median(values: number[]): number | null {
+  if (values.length === 0) return null
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2
+    ? sorted[middle]!
+    : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
+export interface ReportRow {
+  doc: string
+  figure: string
+  unit: string
+  ours: number | null
+  stock: number | null
+  floor: number | null
+  oursOverStock: number | null
+  oursOverFloor: number | null
+  /** Samples behind each median, where fewer than the runs made it. */
+  counts: Record<Variant, number>
+}
+
+export function buildRows(
+  docs: BenchDocument[],
+  samples: LoadSample[],
+): ReportRow[] {
+  const rows: ReportRow[] = []
+  for (const doc of docs) {
+    for (const figure of FIGURES) {
+      const medianOf = (variant: Variant) => {
+        if (!figure.variants.includes(variant)) return { value: null, count: 0 }
+        const values = samples
+          .filter((s) => s.doc === doc.name && s.variant === variant)
+          .map((s) => s[figure.field])
+          .filter((v): v is number => typeof v === 'number')
+        const value = median(values)
+        return {
+          value: value === null ? null : value / SCALE[figure.unit],
+          count: values.length,
+        }
+      }
+      const ours = medianOf('ours')
+      const stock = medianOf('stock')
+      const floor = medianOf('floor')
+      const ratio = (a: number | null, b: number | null) =>
+        a === null || b === null || b === 0 ? null : a / b
+      rows.push({
+        doc: doc.name,
+        figure: figure.label,
+        unit: figure.unit,
+        ours: ours.value,
+        stock: stock.value,
+        floor: floor.value,
+        oursOverStock: ratio(ours.value, stock.value),
+        oursOverFloor: ratio(ours.value, floor.value),
+        counts: { ours: ours.count, stock: stock.count, floor: floor.count },
+      })
+    }
+  }
+  return rows
+}
+
+function formatValue(value: number | null, unit: string): string {
+  if (value === null) return '—'
+  const digits = unit === 'ms' ? 0 : 1
+  return value.toLocaleString('en-US', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  })
+}
+
+const formatRatio = (value: number | null) =>
+  value === null ? '—' : `${value.toFixed(2)}×`
+
+/** A Markdown table, so the README can take it as printed. */
+export function formatTable(
+  rows: ReportRow[],
+  docs: BenchDocument[],
+  runs: number,
+): string {
+  const operations = new Map(docs.map((doc) => [doc.name, doc.operations]))
+  const header = [
+    'document',
+    'figure',
+    'unit',
+    'ours',
+    'stock',
+    'floor',
+    'ours÷stock',
+    'ours÷floor',
+  ]
+  const lines = rows.map((row) => {
+    const cell = (variant: Variant) => {
+      const text = formatValue(row[variant], row.unit)
+      const count = row.counts[variant]
+      return row[variant] !== null && count < runs
+        ? `${text} (n=${count})`
+        : text
+    }
+    return [
+      `${row.doc} (${operations.get(row.doc as BenchDocument['name'])} ops)`,
+      row.figure,
+      row.unit,
+      cell('ours'),
+      cell('stock'),
+      cell('floor'),
+      formatRatio(row.oursOverStock),
+      formatRatio(row.oursOverFloor),
+    ]
+  })
+  const table = [header, ...lines]
+  const widths = header.map((_, column) =>
+    Math.max(...table.map((line) => line[column]!.length)),
+  )
+  const numeric = new Set([3, 4, 5, 6, 7])
+  const render = (line: string[]) =>
+    `| ${line
+      .map((cell, column) =>
+        numeric.has(column)
+          ? cell.padStart(widths[column]!)
+          : cell.padEnd(widths[column]!),
+      )
+      .join(' | ')} |`
+  const rule = `| ${widths
+    .map((width, column) =>
+      numeric.has(column) ? '-'.repeat(width - 1) + ':' : '-'.repeat(width),
+    )
+    .join(' | ')} |`
+  return [render(header), rule, ...lines.map(render)].join('\n')
+}
+
+function gitRevision(): string | null {
+  try {
+    return execFileSync('git', ['describe', '--always', '--dirty'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim()
+  } catch {
+    return null
+  }
+}
+
+export function machineInfo(
+  chromiumVersion: string,
+  playwrightVersion: string,
+) {
+  const cpus = os.cpus()
+  return {
+    date: new Date().toISOString(),
+    cpuModel: cpus[0]?.model ?? 'unknown',
+    cores: cpus.length,
+    memoryGB: Math.round(os.totalmem() / 1e9),
+    /** Other work on the machine skews the figures: the 1-minute load average when the run ended. */
+    loadAverage: os.loadavg()[0]?.toFixed(2),
+    platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+    chromium: chromiumVersion,
+    playwright: playwrightVersion,
+    git: gitRevision(),
+  }
+}

@@ -1,0 +1,253 @@
+/**
+ * `npm run bench`: our production build, stock swagger-ui-dist and a bare
+ * fetch-and-parse floor, side by side on the real App Center description
+ * and scaled copies of it. It prints figures and writes
+ * bench-results/latest.json; it never asserts. See README.md, "Benchmark".
+ */
+import { chromium, type Browser } from '@playwright/test'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import os from 'node:os'
+import path from 'node:path'
+import { prepareDocuments } from './bench-documents'
+import {
+  measureLoad,
+  VARIANTS,
+  type LoadSample,
+  type Variant,
+} from './measure-load'
+import { parseOptions, pagesDir, repoRoot, specPath, tmpDir } from './options'
+import { buildRows, formatTable, machineInfo } from './report'
+import {
+  fileFromDisk,
+  filesOfBuild,
+  parseHeadersFile,
+  startBenchServer,
+  type BenchServer,
+  type StaticFile,
+} from './static-server'
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
+const require = createRequire(import.meta.url)
+/**
+ * Its own folder, so a concurrent `npx playwright test` rebuilding dist/
+ * cannot pull files from under a run; outside the repo, where neither ESLint
+ * nor a running dev server's watcher looks.
+ */
+const distDir = path.join(os.tmpdir(), 'appcenter-explorer-bench', 'dist')
+
+function buildApp() {
+  console.log(`Building the app (vite build → ${distDir})…`)
+  const result = spawnSync(
+    path.join(repoRoot, 'node_modules', '.bin', 'vite'),
+    ['build', '--outDir', distDir, '--emptyOutDir', '--logLevel', 'warn'],
+    { cwd: repoRoot, stdio: 'inherit' },
+  )
+  if (result.status !== 0) throw new Error('vite build failed')
+}
+
+function stockAndFloorFiles(): Map<string, StaticFile> {
+  const swaggerDist = path.dirname(
+    require.resolve('swagger-ui-dist/package.json'),
+  )
+  return new Map([
+    ['/bench/stock.html', fileFromDisk(path.join(pagesDir, 'stock.html'))],
+    ['/bench/stock.js', fileFromDisk(path.join(pagesDir, 'stock.js'))],
+    ['/bench/floor.html', fileFromDisk(path.join(pagesDir, 'floor.html'))],
+    ['/bench/floor.js', fileFromDisk(path.join(pagesDir, 'floor.js'))],
+    [
+      '/bench/swagger-ui-bundle.js',
+      fileFromDisk(path.join(swaggerDist, 'swagger-ui-bundle.js')),
+    ],
+    [
+      '/bench/swagger-ui.css',
+      fileFromDisk(path.join(swaggerDist, 'swagger-ui.css')),
+    ],
+  ])
+}
+
+function versionOf(packageName: string): string {
+  const file = require.resolve(`${packageName}/package.json`)
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version
+}
+
+function describeSample(sample: LoadSample): string {
+  if (sample.error) return `error: ${sample.error}`
+  const parts: string[] = []
+  const ms = (label: string, value: number | null) => {
+    if (value !== null) parts.push(`${label} ${Math.round(value)} ms`)
+  }
+  ms('visible', sample.visibleMs)
+  ms('idle', sample.idleMs)
+  ms('send', sample.sendReadyMs)
+  ms('filter', sample.filterMs)
+  ms('try', sample.tryItOutMs)
+  parts.push(`JS ${Math.round(sample.jsBytes / 1e3)} kB`)
+  if (sample.heapBytes !== null)
+    parts.push(`heap ${(sample.heapBytes / 1e6).toFixed(1)} MB`)
+  return parts.join(', ')
+}
+
+async function main() {
+  const options = parseOptions(process.argv.slice(2))
+  if (!existsSync(specPath)) {
+    console.log(
+      `The App Center description is not at ${specPath} (set APPCENTER_SPEC): nothing to measure.`,
+    )
+    return
+  }
+  const executablePath =
+    process.env.CHROMIUM_PATH ??
+    (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+
+  if (options.build) buildApp()
+  if (!existsSync(path.join(distDir, 'index.html')))
+    throw new Error(`No build in ${distDir}: run without --no-build.`)
+  const docs = prepareDocuments(
+    specPath,
+    options.docs,
+    path.join(tmpDir, 'docs'),
+  )
+  for (const doc of docs)
+    console.log(
+      `${doc.name}: ${doc.operations} operations, ${(doc.body.length / 1e6).toFixed(1)} MB`,
+    )
+
+  const files = new Map([...filesOfBuild(distDir), ...stockAndFloorFiles()])
+  for (const doc of docs)
+    files.set(doc.urlPath, {
+      body: doc.body,
+      type: 'application/json',
+      cacheControl: 'no-cache',
+      brotliQuality: 9,
+    })
+
+  let server: BenchServer | undefined
+  let browser: Browser | undefined
+  const cleanUp = async () => {
+    await browser?.close().catch(() => undefined)
+    await server?.close().catch(() => undefined)
+  }
+  const onSignal = (signal: NodeJS.Signals) => {
+    console.log(`\n${signal}: closing the browser and the server.`)
+    void cleanUp().then(() => process.exit(130))
+  }
+  process.once('SIGINT', onSignal)
+  process.once('SIGTERM', onSignal)
+
+  try {
+    console.log('Compressing and serving…')
+    const headerRules = parseHeadersFile(
+      readFileSync(path.join(distDir, '_headers'), 'utf8'),
+    )
+    server = await startBenchServer(files, headerRules)
+    browser = await chromium.launch({
+      executablePath,
+      args: CHROMIUM_ARGS,
+      headless: true,
+    })
+    console.log(
+      `Serving at ${server.origin}; Chromium ${browser.version()}; ${options.runs} cold loads per variant per document; load average ${os.loadavg()[0]?.toFixed(2)}.`,
+    )
+
+    const started = Date.now()
+    const first = docs[0]
+    if (options.warmup && first) {
+      console.log(`Warm-up round on ${first.name} (not recorded)…`)
+      for (const variant of VARIANTS)
+        await measureLoad(
+          browser,
+          server,
+          variant,
+          first,
+          0,
+          options.loadTimeoutMs,
+        )
+    }
+    const samples: LoadSample[] = []
+    for (const doc of docs) {
+      for (let run = 1; run <= options.runs; run++) {
+        // Interleaved, so drift in the machine's state hits every variant alike.
+        for (const variant of VARIANTS) {
+          const sample = await measureLoad(
+            browser,
+            server,
+            variant,
+            doc,
+            run,
+            options.loadTimeoutMs,
+          )
+          samples.push(sample)
+          console.log(
+            `${doc.name} run ${run}/${options.runs} ${variant.padEnd(5)} ${describeSample(sample)}`,
+          )
+        }
+      }
+    }
+    const minutes = (Date.now() - started) / 60_000
+
+    const rows = buildRows(docs, samples)
+    const table = formatTable(rows, docs, options.runs)
+    const machine = machineInfo(
+      browser.version(),
+      versionOf('@playwright/test'),
+    )
+    console.log(
+      `\nMedians of ${options.runs} cold loads per cell; ${machine.cpuModel}, ${machine.cores} cores, Node ${machine.node}, Chromium ${machine.chromium}, load average ${machine.loadAverage}, ${minutes.toFixed(1)} min.\n`,
+    )
+    console.log(table)
+    const failures = samples.filter((sample) => sample.error)
+    if (failures.length)
+      console.log(
+        `\n${failures.length} load(s) failed; see "samples" in ${path.relative(repoRoot, options.out)}.`,
+      )
+
+    const variantsUsed: Record<Variant, string> = {
+      ours: `production build (vite build), ?url=<document>#/account/users_get`,
+      stock: `swagger-ui-dist ${versionOf('swagger-ui-dist')}: SwaggerUIBundle({ url, dom_id, deepLinking: true, filter: true })`,
+      floor: 'fetch + JSON.parse, then performance.mark',
+    }
+    mkdirSync(path.dirname(options.out), { recursive: true })
+    writeFileSync(
+      options.out,
+      JSON.stringify(
+        {
+          machine,
+          options: {
+            ...options,
+            out: path.relative(repoRoot, options.out),
+            minutes: Number(minutes.toFixed(1)),
+          },
+          variants: variantsUsed,
+          documents: docs.map((doc) => ({
+            name: doc.name,
+            operations: doc.operations,
+            bytes: doc.body.length,
+          })),
+          table,
+          rows,
+          samples,
+        },
+        null,
+        2,
+      ) + '\n',
+    )
+    console.log(`\nWrote ${path.relative(repoRoot, options.out)}.`)
+  } finally {
+    await cleanUp()
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exitCode = 1
+})
