@@ -1,18 +1,22 @@
 import { expect, test } from '@playwright/test'
 
+/** A full-access demo user token, asked of the sandbox over plain HTTP. */
+async function fullUserToken(baseURL: string) {
+  const response = await fetch(`${baseURL}/sandbox/_sandbox/demo`)
+  const demo = (await response.json()) as {
+    tokens: Array<{ value: string; kind: string; access: string }>
+  }
+  return demo.tokens.find(
+    (token) => token.kind === 'user' && token.access === 'full',
+  )!
+}
+
 /** The sandbox behind the preview server, called from Node the way curl or a script would. */
 test.describe('the sandbox over HTTP, outside the browser', () => {
   test('answers GET /v0.1/user for a demo token, and explains a missing one', async ({
     baseURL,
   }) => {
-    const demo = (await (
-      await fetch(`${baseURL}/sandbox/_sandbox/demo`)
-    ).json()) as {
-      tokens: Array<{ value: string; kind: string; access: string }>
-    }
-    const user = demo.tokens.find(
-      (token) => token.kind === 'user' && token.access === 'full',
-    )!
+    const user = await fullUserToken(baseURL!)
     const ok = await fetch(`${baseURL}/sandbox/v0.1/user`, {
       headers: { 'X-API-Token': user.value },
     })
@@ -32,14 +36,7 @@ test.describe('the sandbox over HTTP, outside the browser', () => {
   test('answers 411 to a POST without a body and 404 to a path it does not describe', async ({
     baseURL,
   }) => {
-    const demo = (await (
-      await fetch(`${baseURL}/sandbox/_sandbox/demo`)
-    ).json()) as {
-      tokens: Array<{ value: string; kind: string; access: string }>
-    }
-    const user = demo.tokens.find(
-      (token) => token.kind === 'user' && token.access === 'full',
-    )!
+    const user = await fullUserToken(baseURL!)
     const noBody = await fetch(`${baseURL}/sandbox/v0.1/apps`, {
       method: 'POST',
       headers: { 'X-API-Token': user.value },
