@@ -1,12 +1,5 @@
-import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
-
-// Playwright cannot download its own browsers here: use Debian's Chromium
-// when it is there, else whatever Playwright has installed.
-const debianChromium = '/usr/bin/chromium'
-const executablePath =
-  process.env.CHROMIUM_PATH ??
-  (existsSync(debianChromium) ? debianChromium : undefined)
+import { chromiumLaunchOptions } from './e2e/support/chromium'
 
 const APP_PORT = 4173
 
@@ -32,18 +25,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
+        launchOptions: chromiumLaunchOptions,
       },
     },
   ],

@@ -27,16 +27,8 @@ import {
   type BenchServer,
   type StaticFile,
 } from './static-server'
+import { chromiumLaunchOptions } from '../support/chromium'
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
 const require = createRequire(import.meta.url)
 /**
  * Its own folder, so a concurrent `npx playwright test` rebuilding dist/
@@ -105,10 +97,6 @@ async function main() {
     )
     return
   }
-  const executablePath =
-    process.env.CHROMIUM_PATH ??
-    (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
-
   if (options.build) buildApp()
   if (!existsSync(path.join(distDir, 'index.html')))
     throw new Error(`No build in ${distDir}: run without --no-build.`)
@@ -151,8 +139,7 @@ async function main() {
     )
     server = await startBenchServer(files, headerRules)
     browser = await chromium.launch({
-      executablePath,
-      args: CHROMIUM_ARGS,
+      ...chromiumLaunchOptions,
       headless: true,
     })
     console.log(
