@@ -14,6 +14,8 @@ export default defineConfig({
     // Swagger UI is one large chunk by nature; it loads lazily, after the shell.
     chunkSizeWarningLimit: 1600,
   },
+  // An ES-module worker can load the YAML parser as its own chunk, only for YAML.
+  worker: { format: 'es' },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: false },
   test: {
@@ -24,7 +26,7 @@ export default defineConfig({
           name: 'app',
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
-          exclude: ['src/sandbox/**', 'src/server/**'],
+          exclude: ['src/sandbox/**', 'src/server/**', 'src/**/*.node.test.ts'],
           setupFiles: ['src/testing/setup-tests.ts'],
         },
       },
@@ -34,6 +36,15 @@ export default defineConfig({
           name: 'sandbox',
           environment: 'node',
           include: ['src/sandbox/**/*.test.ts', 'src/server/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        // App modules checked against files on disk (the real description in ../shared).
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['src/**/*.node.test.ts'],
         },
       },
     ],

@@ -6,10 +6,10 @@ import {
   DescriptionError,
   type DescriptionErrorKind,
 } from './description-error'
-import { parseDescription, type ParsedDescription } from './parse-description'
+import type { LoadedDescription } from './loaded-description'
 
 type WorkerReply =
-  | { ok: true; parsed: ParsedDescription }
+  | { ok: true; loaded: LoadedDescription }
   | { ok: false; kind: DescriptionErrorKind; message: string }
 
 /** The size limit, configurable at build time with VITE_MAX_DESCRIPTION_MB. */
@@ -28,16 +28,23 @@ export function maxDescriptionBytes(): number {
 export async function parseBytes(
   bytes: ArrayBuffer,
   fileName?: string,
-): Promise<ParsedDescription> {
+): Promise<LoadedDescription> {
   const maxBytes = maxDescriptionBytes()
   if (bytes.byteLength > maxBytes) {
     // Refused before anything is copied or decoded.
     decodeDescriptionBytes(new Uint8Array(bytes), maxBytes)
   }
   if (typeof Worker === 'undefined') {
-    return parseDescription(
-      decodeDescriptionBytes(new Uint8Array(bytes), maxBytes),
-      fileName,
+    // Loaded only here: the page's own bundle carries no parser.
+    const [{ parseDescription }, { digestParsed }] = await Promise.all([
+      import('./parse-description'),
+      import('./loaded-description'),
+    ])
+    return digestParsed(
+      await parseDescription(
+        decodeDescriptionBytes(new Uint8Array(bytes), maxBytes),
+        fileName,
+      ),
     )
   }
   const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), {
@@ -59,7 +66,7 @@ export async function parseBytes(
       worker.postMessage({ bytes, fileName, maxBytes }, [bytes])
     })
     if (!reply.ok) throw new DescriptionError(reply.kind, reply.message)
-    return reply.parsed
+    return reply.loaded
   } finally {
     worker.terminate()
   }

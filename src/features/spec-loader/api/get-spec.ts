@@ -6,7 +6,7 @@ import {
   type DescriptionSource,
 } from '../description-source'
 import { getRegisteredFile } from '../file-registry'
-import { type ParsedDescription } from '../parse-description'
+import type { LoadedDescription } from '../loaded-description'
 import { parseBytes } from '../parse-off-main-thread'
 
 export const DESCRIPTION_FETCH_TIMEOUT_MS = 30_000
@@ -61,7 +61,7 @@ export async function fetchDescriptionBytes(
 async function readSource(
   source: DescriptionSource,
   signal: AbortSignal,
-): Promise<ParsedDescription> {
+): Promise<LoadedDescription> {
   switch (source.kind) {
     case 'bundled':
       return parseBytes(

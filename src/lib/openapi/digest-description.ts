@@ -1,0 +1,305 @@
+import { HTTP_METHODS } from '@/lib/http-methods'
+
+/**
+ * A description taken apart once, in the parse worker, into what the page
+ * needs at once (a light operation index) and JSON text for each operation
+ * and reusable component. The page never holds the whole parsed document:
+ * Swagger UI is handed a document rebuilt from the parts the user opened
+ * (see build-slice.ts), which is what keeps big descriptions fast.
+ */
+
+/** Swagger UI's group for operations without tags. */
+export const DEFAULT_TAG = 'default'
+
+export interface IndexedOperation {
+  method: string
+  path: string
+  summary: string
+  operationId: string | null
+  /** The key Swagger UI uses for the operation in deep links and its layout state. */
+  linkId: string
+  deprecated: boolean
+  tags: string[]
+}
+
+export interface IndexedTag {
+  name: string
+  description: string
+  /** Positions in `operations`, in document order. */
+  operations: number[]
+}
+
+export interface JsonPart {
+  json: string
+  /** Keys of the components this part references (see componentKey). */
+  refs: string[]
+}
+
+export interface DescriptionParts {
+  /** The document without tags, paths and reusable components. */
+  head: JsonPart
+  /** Declared tag objects by name. */
+  tagObjects: Map<string, string>
+  /** Path-level fields other than operations (parameters, servers…), by path. */
+  pathShared: Map<string, JsonPart>
+  /** Parallel to `operations`. */
+  operations: JsonPart[]
+  /** Reusable components by key. */
+  components: Map<string, JsonPart>
+  /** Every container the document has, empty ones too, in document order. */
+  containers: string[]
+  /** OpenAPI 3 `components` members kept whole (securitySchemes, extensions). */
+  componentExtras: [string, string][]
+  /**
+   * False when a reference points somewhere parts cannot follow (into
+   * `paths`, say): such a document is only ever shown whole.
+   */
+  sliceable: boolean
+}
+
+export interface DescriptionDigest {
+  tags: IndexedTag[]
+  operations: IndexedOperation[]
+  parts: DescriptionParts
+}
+
+type JsonObject = Record<string, unknown>
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+const SWAGGER2_CONTAINERS = new Set(['definitions', 'parameters', 'responses'])
+/** Kept whole: the Authorize machinery needs every scheme. */
+const KEPT_COMPONENTS = new Set(['securitySchemes'])
+
+/** `definitions␀Pet`, `components/schemas␀Pet`: a key no component name can fake. */
+export function componentKey(container: string, name: string): string {
+  return `${container}\u0000${name}`
+}
+
+export function splitComponentKey(key: string): [string, string] {
+  const at = key.indexOf('\u0000')
+  return [key.slice(0, at), key.slice(at + 1)]
+}
+
+function decodePointer(fragment: string): string[] | null {
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(fragment)
+  } catch {
+    return null
+  }
+  if (!decoded.startsWith('/')) return null
+  return decoded
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+}
+
+type RefTarget = { component: string } | { elsewhere: true } | null
+
+/** What a local `$ref` points at: a component, somewhere parts cannot follow, or nothing we track. */
+export function refTarget(ref: string): RefTarget {
+  if (!ref.startsWith('#')) return null // another document: left to Swagger UI (and our interceptor)
+  const segments = decodePointer(ref.slice(1))
+  if (!segments || segments.length === 0) return { elsewhere: true }
+  const [first, second, third] = segments
+  if (SWAGGER2_CONTAINERS.has(first!) && second !== undefined)
+    return { component: componentKey(first!, second) }
+  if (first === 'components' && second !== undefined) {
+    if (KEPT_COMPONENTS.has(second)) return null
+    if (third !== undefined)
+      return { component: componentKey(`components/${second}`, third) }
+    return { elsewhere: true }
+  }
+  if (first === 'securityDefinitions' || first === 'info') return null
+  if (first === 'paths' || first === 'components' || first === 'webhooks')
+    return { elsewhere: true }
+  // Another top-level field (an x- extension, say): it stays in the head.
+  return null
+}
+
+/** Collects the `$ref`s (and discriminator mappings) under a value without recursion. */
+function collectRefs(value: unknown, onRef: (ref: string) => void): void {
+  const stack: unknown[] = [value]
+  while (stack.length > 0) {
+    const current = stack.pop()
+    if (Array.isArray(current)) {
+      for (const item of current) if (typeof item === 'object') stack.push(item)
+      continue
+    }
+    if (!isObject(current)) continue
+    for (const key of Object.keys(current)) {
+      const child = current[key]
+      if (key === '$ref' && typeof child === 'string') onRef(child)
+      else if (key === 'discriminator' && isObject(child)) {
+        const mapping = child.mapping
+        if (isObject(mapping))
+          for (const target of Object.values(mapping))
+            if (typeof target === 'string')
+              onRef(
+                target.includes('/') || target.startsWith('#')
+                  ? target
+                  : `#/components/schemas/${target}`,
+              )
+      } else if (typeof child === 'object' && child !== null) stack.push(child)
+    }
+  }
+}
+
+function toPart(value: unknown, state: { sliceable: boolean }): JsonPart {
+  const refs = new Set<string>()
+  collectRefs(value, (ref) => {
+    const target = refTarget(ref)
+    if (!target) return
+    if ('component' in target) refs.add(target.component)
+    else state.sliceable = false
+  })
+  return { json: JSON.stringify(value), refs: [...refs] }
+}
+
+/** Swagger UI's operation key: the operationId as written, else method and path. */
+export function swaggerLinkId(
+  operation: JsonObject,
+  method: string,
+  path: string,
+): string {
+  const id = operation.operationId
+  if (typeof id === 'string' && id.replace(/\s/g, '').length > 0) return id
+  return `${method}${path.replace(/\W/g, '_')}`
+}
+
+/** The summary, or else the description's first sentence: many real descriptions have only the latter. */
+export function shortSummary(operation: JsonObject): string {
+  if (typeof operation.summary === 'string' && operation.summary.trim())
+    return operation.summary.trim()
+  if (typeof operation.description !== 'string') return ''
+  const line = operation.description.trim().split('\n')[0]!.trim()
+  const sentence = /^(.+?[.!?])(\s|$)/.exec(line)?.[1] ?? line
+  return sentence.length > 120 ? `${sentence.slice(0, 119)}…` : sentence
+}
+
+function operationTags(operation: JsonObject): string[] {
+  const tags = Array.isArray(operation.tags)
+    ? operation.tags.filter((tag): tag is string => typeof tag === 'string')
+    : []
+  // Swagger UI groups by the set of tags: a repeated tag lists the operation once.
+  const unique = [...new Set(tags)]
+  return unique.length > 0 ? unique : [DEFAULT_TAG]
+}
+
+export function digestDescription(document: JsonObject): DescriptionDigest {
+  const state = { sliceable: true }
+  const operations: IndexedOperation[] = []
+  const operationParts: JsonPart[] = []
+  const pathShared = new Map<string, JsonPart>()
+  const tagsByName = new Map<string, IndexedTag>()
+  const tagObjects = new Map<string, string>()
+
+  // Declared tags come first, in their order, as in Swagger UI.
+  if (Array.isArray(document.tags)) {
+    for (const tag of document.tags) {
+      if (!isObject(tag) || typeof tag.name !== 'string') continue
+      if (tagObjects.has(tag.name)) continue
+      tagObjects.set(tag.name, JSON.stringify(tag))
+      tagsByName.set(tag.name, {
+        name: tag.name,
+        description: typeof tag.description === 'string' ? tag.description : '',
+        operations: [],
+      })
+    }
+  }
+
+  const paths = isObject(document.paths) ? document.paths : {}
+  for (const path of Object.keys(paths)) {
+    const item = paths[path]
+    if (!isObject(item)) continue
+    if (typeof item.$ref === 'string') state.sliceable = false
+    const shared: JsonObject = {}
+    let hasShared = false
+    for (const key of Object.keys(item)) {
+      const value = item[key]
+      if ((HTTP_METHODS as readonly string[]).includes(key) && isObject(value))
+        continue
+      shared[key] = value
+      hasShared = true
+    }
+    if (hasShared) pathShared.set(path, toPart(shared, state))
+    for (const method of Object.keys(item)) {
+      const operation = item[method]
+      if (!(HTTP_METHODS as readonly string[]).includes(method)) continue
+      if (!isObject(operation)) continue
+      const tags = operationTags(operation)
+      const position = operations.length
+      operations.push({
+        method,
+        path,
+        summary: shortSummary(operation),
+        operationId:
+          typeof operation.operationId === 'string'
+            ? operation.operationId
+            : null,
+        linkId: swaggerLinkId(operation, method, path),
+        deprecated: operation.deprecated === true,
+        tags,
+      })
+      operationParts.push(toPart(operation, state))
+      for (const name of tags) {
+        let tag = tagsByName.get(name)
+        if (!tag) {
+          tag = { name, description: '', operations: [] }
+          tagsByName.set(name, tag)
+        }
+        tag.operations.push(position)
+      }
+    }
+  }
+
+  const components = new Map<string, JsonPart>()
+  const componentExtras: [string, string][] = []
+  const containers: string[] = []
+  const head: JsonObject = {}
+  for (const key of Object.keys(document)) {
+    const value = document[key]
+    if (key === 'tags' || key === 'paths') continue
+    if (SWAGGER2_CONTAINERS.has(key) && isObject(value)) {
+      containers.push(key)
+      for (const name of Object.keys(value))
+        components.set(componentKey(key, name), toPart(value[name], state))
+      continue
+    }
+    if (key === 'components' && isObject(value)) {
+      for (const type of Object.keys(value)) {
+        const members = value[type]
+        if (KEPT_COMPONENTS.has(type) || !isObject(members)) {
+          componentExtras.push([type, JSON.stringify(members)])
+          continue
+        }
+        containers.push(`components/${type}`)
+        for (const name of Object.keys(members))
+          components.set(
+            componentKey(`components/${type}`, name),
+            toPart(members[name], state),
+          )
+      }
+      continue
+    }
+    head[key] = value
+  }
+
+  return {
+    tags: [...tagsByName.values()].filter((tag) => tag.operations.length > 0),
+    operations,
+    parts: {
+      head: toPart(head, state),
+      tagObjects,
+      pathShared,
+      operations: operationParts,
+      components,
+      containers,
+      componentExtras,
+      sliceable: state.sliceable,
+    },
+  }
+}
