@@ -1,5 +1,11 @@
 import { expect, test } from '@playwright/test'
-import { descriptionStatus, openBundled, operation } from './support/explorer'
+import {
+  descriptionStatus,
+  indexEntry,
+  openBundled,
+  operation,
+  operationIndex,
+} from './support/explorer'
 
 test.describe('the bundled App Center description', () => {
   test('renders with its operations grouped by tag', async ({ page }) => {
@@ -66,11 +72,58 @@ test.describe('the bundled App Center description', () => {
     await expect(getUser).toHaveAttribute('aria-expanded', 'true')
   })
 
-  test('the filter box narrows operations by tag', async ({ page }) => {
+  test('the index filter narrows operations by tag, path or summary', async ({
+    page,
+  }) => {
     await openBundled(page)
-    await page.getByPlaceholder('Filter by tag').fill('Organizations')
-    await expect(operation(page, 'GET', '/v0.1/orgs/{org_name}')).toBeVisible()
-    await expect(operation(page, 'GET', '/v0.1/user')).toHaveCount(0)
+    const filter = page.getByLabel('Filter operations')
+    await filter.fill('Organizations')
+    await expect(indexEntry(page, 'GET', '/v0.1/orgs/{org_name}')).toBeVisible()
+    await expect(indexEntry(page, 'GET', '/v0.1/user')).toHaveCount(0)
+    await expect(operationIndex(page).getByRole('status')).toHaveText(
+      /^\d+ of 20 operations match$/,
+    )
+    await filter.fill('no such operation anywhere')
+    await expect(operationIndex(page)).toContainText('No operation matches')
+  })
+
+  test('a small description is shown whole; the index jumps to an operation', async ({
+    page,
+  }) => {
+    await openBundled(page)
+    // Every tag is in Swagger UI at once, without an overview page.
+    await expect(operation(page, 'POST', '/v0.1/apps')).toBeVisible()
+    await expect(
+      operationIndex(page).getByRole('link', { name: 'Overview' }),
+    ).toHaveCount(0)
+    await indexEntry(page, 'GET', '/v0.1/orgs/{org_name}').click()
+    const org = operation(page, 'GET', '/v0.1/orgs/{org_name}')
+    await expect(org).toHaveAttribute('aria-expanded', 'true')
+    // Focus follows, so the keyboard carries on from the operation.
+    await expect(org).toBeFocused()
+    await expect(org).toBeInViewport()
+    await expect(
+      indexEntry(page, 'GET', '/v0.1/orgs/{org_name}'),
+    ).toHaveAttribute('aria-current', 'location')
+  })
+
+  test('the index can be walked with the keyboard', async ({ page }) => {
+    await openBundled(page)
+    const filter = page.getByLabel('Filter operations')
+    await filter.fill('users_get')
+    await filter.press('ArrowDown')
+    // The tag comes first, then its matching operation.
+    await expect(
+      operationIndex(page).getByRole('link', { name: /^Account/ }),
+    ).toBeFocused()
+    await page.keyboard.press('ArrowDown')
+    await expect(indexEntry(page, 'GET', '/v0.1/user')).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(operation(page, 'GET', '/v0.1/user')).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    )
+    expect(new URL(page.url()).hash).toBe('#/Account/users_get')
   })
 
   test('the app shell has landmarks and a keyboard path to the reference', async ({

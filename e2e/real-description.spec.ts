@@ -5,19 +5,29 @@ import {
   loadByUrl,
   loadFile,
   openBundled,
+  openFromIndex,
   operation,
-  scrollToOperation,
+  operationIndex,
 } from './support/explorer'
+import { authorizeWithDemoToken } from './support/session'
 import { FIXTURE_ORIGIN, hasRealSpec, realSpecPath } from './support/paths'
 
 const realUrl = `${FIXTURE_ORIGIN}/real/appcenter.swagger.json`
 
-/** GET /v0.1/user is in the "account" tag, far down a 355-operation list. */
+/**
+ * GET /v0.1/user is in the "account" tag, far down a 355-operation list:
+ * the index finds it, and Swagger UI shows that tag only.
+ */
 async function expectRealUserOperation(page: Page) {
-  await page.getByPlaceholder('Filter by tag').fill('account')
-  const getUser = await scrollToOperation(page, 'GET', '/v0.1/user')
-  await getUser.click()
-  await expect(getUser).toHaveAttribute('aria-expanded', 'true')
+  await expect(operationIndex(page).getByRole('status')).toHaveText(
+    '355 operations',
+  )
+  await openFromIndex(page, 'GET', '/v0.1/user')
+  await expect(page.locator('.opblock-tag-section')).toHaveCount(1)
+  await expect(
+    operation(page, 'GET', '/v0.1/orgs/{orgName}/billing/aggregated'),
+  ).toHaveCount(0)
+  expect(new URL(page.url()).hash).toBe('#/account/users_get')
 }
 
 test.describe('the real App Center description (../shared/specs)', () => {
@@ -48,6 +58,60 @@ test.describe('the real App Center description (../shared/specs)', () => {
       },
     )
     await expectRealUserOperation(page)
+  })
+
+  test('an operation opened from the index can be tried against the sandbox', async ({
+    page,
+  }) => {
+    await openBundled(page)
+    await authorizeWithDemoToken(
+      page,
+      /Use: User token, full access/,
+      /Authorized as Demo User/,
+    )
+    await loadFile(page, realSpecPath)
+    await expect(descriptionStatus(page)).toContainText('355 operations', {
+      timeout: 30_000,
+    })
+    await openFromIndex(page, 'GET', '/v0.1/user')
+    const block = page
+      .locator('.opblock.is-open', {
+        has: page.locator('[data-path="/v0.1/user"]'),
+      })
+      .first()
+    await block.getByRole('button', { name: 'Try it out' }).click()
+    await block.getByRole('button', { name: 'Execute' }).click()
+    // The description names api.appcenter.ms; the call goes to the sandbox the token belongs to.
+    await expect(
+      block
+        .locator('.live-responses-table')
+        .getByText('"display_name": "Demo User"'),
+    ).toBeVisible()
+  })
+
+  test('the overview shows the introduction; another tag replaces the one on screen', async ({
+    page,
+  }) => {
+    await openBundled(page)
+    await loadFile(page, realSpecPath)
+    await expect(descriptionStatus(page)).toContainText('355 operations', {
+      timeout: 30_000,
+    })
+    // No operation chosen yet: the API's own introduction, and no operations.
+    await expect(
+      operationIndex(page).getByRole('link', { name: 'Overview' }),
+    ).toHaveAttribute('aria-current', 'page')
+    await expect(
+      page.getByRole('region', { name: 'API reference' }).getByRole('heading', {
+        name: /App Center Client/,
+      }),
+    ).toBeVisible()
+    await expect(page.locator('.opblock')).toHaveCount(0)
+    await openFromIndex(page, 'GET', '/v0.1/user')
+    await openFromIndex(page, 'GET', '/v0.1/orgs/{orgName}/billing/aggregated')
+    await expect(operation(page, 'GET', '/v0.1/user')).toHaveCount(0)
+    await page.goBack()
+    await expect(operation(page, 'GET', '/v0.1/user')).toBeVisible()
   })
 
   test('a cross-origin ?url= waits for consent, then loads', async ({
@@ -106,5 +170,8 @@ test.describe('the real App Center description (../shared/specs)', () => {
       '(Swagger 2.0, 2840 operations) from appcenter-x8.json',
       { timeout: 120_000 },
     )
+    // The last copy's operation opens like the first's.
+    await openFromIndex(page, 'GET', '/copy7/v0.1/user')
+    expect(new URL(page.url()).hash).toBe('#/account/users_get_copy7')
   })
 })

@@ -13,6 +13,36 @@ export function operation(page: Page, method: string, path: string): Locator {
     })
 }
 
+/** The operation index beside Swagger UI. */
+export function operationIndex(page: Page): Locator {
+  return page.getByRole('navigation', { name: 'Operations' })
+}
+
+/** An operation's link in the index, found by its accessible name ("GET /v0.1/user …"). */
+export function indexEntry(page: Page, method: string, path: string): Locator {
+  return operationIndex(page).getByRole('link', {
+    name: new RegExp(`^${method.toUpperCase()} ${escapeRegExp(path)}(\\s|$)`),
+  })
+}
+
+/**
+ * Opens an operation the way a user does on a large description: filter the
+ * index, click the entry, and find it expanded in Swagger UI.
+ */
+export async function openFromIndex(
+  page: Page,
+  method: string,
+  path: string,
+): Promise<Locator> {
+  await operationIndex(page)
+    .getByLabel('Filter operations')
+    .fill(`${method} ${path}`)
+  await indexEntry(page, method, path).click()
+  const opened = operation(page, method, path)
+  await expect(opened).toHaveAttribute('aria-expanded', 'true')
+  return opened
+}
+
 export function descriptionStatus(page: Page): Locator {
   return page.getByText(/^Showing .* operations\) from /)
 }

@@ -1,45 +1,38 @@
-import { lazy, Suspense, type MouseEvent } from 'react'
-import { ErrorBoundary } from '@/components/error-boundary'
+import { type MouseEvent } from 'react'
 import { AuthorizeButton } from '@/features/authorize/components/authorize-button'
-import { AuthorizePanel } from '@/features/authorize/components/authorize-panel'
 import { IdleNotice } from '@/features/authorize/components/idle-notice'
 import { FirstCallFlow } from '@/features/first-call/components/first-call-flow'
 import { FirstCallToggle } from '@/features/first-call/components/first-call-toggle'
 import { DescriptionPicker } from '@/features/spec-loader/components/description-picker'
-import { useDisplayedDescription } from '@/features/spec-loader/use-displayed-description'
+import { ApiReference } from './api-reference'
 import { AppProvider } from './provider'
+import { onDemand } from '@/lib/on-demand'
+import { useAuthStore } from '@/stores/auth-store'
 import { useSessionReset } from './use-session-reset'
 import './app.css'
 
-// Swagger UI is most of the JavaScript; the shell paints before it arrives.
-const Explorer = lazy(() => import('@/features/explorer/explorer'))
+// The panel's forms load when it first opens: the page paints without them.
+const authorizePanel = onDemand(
+  () => import('@/features/authorize/components/authorize-panel'),
+)
 
-function ExplorerArea() {
-  const { key, description, isLoading } = useDisplayedDescription()
-  const placeholder = (
-    <p className="explorer-placeholder" role="status">
-      Loading the API reference…
-    </p>
-  )
-  if (isLoading || !description) return placeholder
-  return (
-    <ErrorBoundary
-      resetKey={key}
-      fallback={(error) => (
-        <div role="alert" className="alert alert-error">
-          <strong>This description could not be displayed.</strong>{' '}
-          {error instanceof RangeError
-            ? 'It is nested too deeply for Swagger UI, which ran out of stack'
-            : error.message}
-          . Load another description above.
-        </div>
-      )}
-    >
-      <Suspense fallback={placeholder}>
-        <Explorer key={key} spec={description.document} />
-      </Suspense>
-    </ErrorBoundary>
-  )
+function AuthorizePanelWhenOpen() {
+  const open = useAuthStore((state) => state.panelOpen)
+  return open ? <LoadedAuthorizePanel /> : null
+}
+
+function LoadedAuthorizePanel() {
+  const { value, failed, retry } = authorizePanel.useLoaded()
+  if (failed)
+    return (
+      <p role="alert" className="alert alert-error">
+        The Authorize panel could not be loaded (is the network down?).{' '}
+        <button type="button" onClick={retry}>
+          Try again
+        </button>
+      </p>
+    )
+  return value ? <value.AuthorizePanel /> : null
 }
 
 // The hash belongs to Swagger UI's deep links, so the skip link moves focus itself.
@@ -69,13 +62,13 @@ function Shell() {
           <AuthorizeButton />
         </nav>
       </header>
-      <AuthorizePanel />
+      <AuthorizePanelWhenOpen />
       <IdleNotice />
       <main>
         <FirstCallFlow />
         <DescriptionPicker />
         <section id="api-reference" aria-label="API reference" tabIndex={-1}>
-          <ExplorerArea />
+          <ApiReference />
         </section>
       </main>
     </>

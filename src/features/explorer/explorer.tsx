@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import SwaggerUI from 'swagger-ui-react'
 import 'swagger-ui-react/swagger-ui.css'
 import { useAppSelection } from '@/stores/app-selection-store'
@@ -10,6 +10,8 @@ import './explorer.css'
 import { bindRequestToTarget, type SwaggerRequest } from './request-interceptor'
 import { fillableSchemes } from './security-schemes'
 import { guardResponse, type SwaggerResponse } from './response-guard'
+import { revealDeepLink } from './reveal-deep-link'
+import { replaceHistoryPushes } from './history-guard'
 import { responsePlugin } from './swagger-plugins/response-plugin'
 import { secretMaskPlugin } from './swagger-plugins/secret-mask-plugin'
 import { targetPlugin } from './swagger-plugins/target-plugin'
@@ -18,11 +20,28 @@ import { syncSwaggerAuth } from './sync-swagger-auth'
 import { useSingleMainLandmark } from './use-single-main-landmark'
 
 export interface ExplorerProps {
-  /** A parsed OpenAPI/Swagger document. */
-  spec: Record<string, unknown>
+  /**
+   * An OpenAPI/Swagger document as JSON text: the whole description, or the
+   * part of it the user opened. Text, because Swagger UI parses text anyway.
+   */
+  spec: string
+  /** The location hash: Swagger UI opens the operation it names. */
+  deepLink: string
+  /** The API's introduction only, without operations. */
+  overview?: boolean
+  /** Move focus to the deep-linked operation (after a click in the index, not on page load). */
+  focusDeepLink?: boolean
 }
 
 const plugins = [secretMaskPlugin, targetPlugin, responsePlugin]
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
 
 function responseInterceptor(
   response: Record<string, unknown>,
@@ -37,8 +56,17 @@ function responseInterceptor(
  * mount, so the app remounts it (by key) when the description changes, and
  * the interceptor reads the session at request time instead of from props.
  */
-export default function Explorer({ spec }: ExplorerProps) {
+export default function Explorer({
+  spec: specText,
+  deepLink,
+  overview = false,
+  focusDeepLink = false,
+}: ExplorerProps) {
   const container = useRef<HTMLDivElement>(null)
+  const spec = useMemo(
+    () => JSON.parse(specText) as Record<string, unknown>,
+    [specText],
+  )
   useSingleMainLandmark(container)
   const [system, setSystem] = useState<SwaggerSystem | null>(null)
   const notice = useExplorerNotice((state) => state.notice)
@@ -74,6 +102,22 @@ export default function Explorer({ spec }: ExplorerProps) {
     if (system && selectedApp) fillAppParams(system, appSlots, selectedApp)
   }, [system, appSlots, selectedApp])
   useEffect(() => () => useExplorerNotice.getState().dismiss(), [])
+  // A layout effect: in place before Swagger UI's own effects build it and read the hash.
+  useLayoutEffect(() => replaceHistoryPushes(), [])
+
+  // Swagger UI reads the hash once, when it loads; later links are passed on.
+  const loadedWith = useRef(deepLink)
+  useEffect(() => {
+    if (!system || !container.current) return
+    if (deepLink !== loadedWith.current) {
+      loadedWith.current = deepLink
+      // Swagger UI reads the hash URI-decoded, as its own loader passes it.
+      system.layoutActions.parseDeepLinkHash(safeDecode(deepLink))
+    }
+    return revealDeepLink(container.current, deepLink, {
+      focus: focusDeepLink,
+    })
+  }, [system, deepLink, focusDeepLink])
 
   // A description that names other servers does not take the token with it: say where calls go.
   useEffect(() => {
@@ -90,7 +134,10 @@ export default function Explorer({ spec }: ExplorerProps) {
   }, [spec])
 
   return (
-    <div className="explorer" ref={container}>
+    <div
+      className={overview ? 'explorer explorer-overview' : 'explorer'}
+      ref={container}
+    >
       {notice && (
         <div className="alert alert-warn" role="alert">
           {notice}{' '}
@@ -100,13 +147,12 @@ export default function Explorer({ spec }: ExplorerProps) {
         </div>
       )}
       <SwaggerUI
-        spec={spec}
+        spec={specText}
         plugins={plugins}
         requestInterceptor={requestInterceptor}
         responseInterceptor={responseInterceptor}
         onComplete={(instance: unknown) => setSystem(instance as SwaggerSystem)}
         deepLinking
-        filter
         displayRequestDuration
         requestSnippetsEnabled
         persistAuthorization={false}

@@ -17,6 +17,8 @@ export interface SwaggerSystem extends ParamActions {
   /** Undefined until something was authorized once. */
   authSelectors: { authorized(): { has(name: string): boolean } | undefined }
   secretMaskActions: { setReveal(reveal: boolean): void }
+  /** Expands and scrolls to `#/{tag}/{operation}`, as on load. */
+  layoutActions: { parseDeepLinkHash(hash: string): void }
 }
 
 export type ComponentWrapper = (

@@ -1,6 +1,6 @@
 import { useAuthStore } from '@/stores/auth-store'
 import { useIdentity } from '../api/get-identity'
-import { AUTHORIZE_PANEL_ID } from './authorize-panel'
+import { AUTHORIZE_PANEL_ID } from './panel-id'
 
 /** Always in the header: opens the panel and says who is authorized. */
 export function AuthorizeButton() {

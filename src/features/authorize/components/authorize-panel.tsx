@@ -1,13 +1,14 @@
 import { useEffect, useRef } from 'react'
 import { useAuthStore } from '@/stores/auth-store'
 import { BasicCredentials } from './basic-credentials'
+import { AUTHORIZE_PANEL_ID } from './panel-id'
 import { SessionSettings } from './session-settings'
 import { TargetPicker } from './target-picker'
 import { TokenForm } from './token-form'
 import { TokenGuidance } from './token-guidance'
 import { TokenStatus } from './token-status'
 
-export const AUTHORIZE_PANEL_ID = 'authorize-panel'
+export { AUTHORIZE_PANEL_ID }
 
 /** The Authorize panel: target, token, status, log out, and where the token is kept. */
 export function AuthorizePanel() {

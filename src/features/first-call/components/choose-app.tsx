@@ -2,10 +2,7 @@ import { useId, useState, type FormEvent } from 'react'
 import { useAppSelection, type AppRef } from '@/stores/app-selection-store'
 import { useApps } from '../api/list-apps'
 import { useListAppUsers } from '../api/list-app-users'
-import { explainOutcome } from '../explain-failure'
-import { parseAppUrl } from '../parse-app-url'
-import { useTokenContext } from '../use-token-context'
-import { CallResultView } from './call-result'
+import { CallAnswer, preloadCallAnswer } from './lazy-call-answer'
 
 /** Step 5: owner_name and app_name for the next calls, from a portal URL or from the apps list. */
 export function ChooseApp() {
@@ -16,7 +13,6 @@ export function ChooseApp() {
   const [listing, setListing] = useState(false)
   const apps = useApps(listing)
   const users = useListAppUsers()
-  const token = useTokenContext()
   const urlId = useId()
   const errorId = useId()
 
@@ -25,8 +21,10 @@ export function ChooseApp() {
     users.reset()
   }
 
-  const onSubmit = (event: FormEvent) => {
+  const onSubmit = async (event: FormEvent) => {
     event.preventDefault()
+    // The URL parser's rules load on first use, not with the page.
+    const { parseAppUrl } = await import('../parse-app-url')
     const parsed = parseAppUrl(input)
     if (!parsed.ok) return setError(parsed.message)
     setError(null)
@@ -35,7 +33,7 @@ export function ChooseApp() {
 
   return (
     <div className="choose-app">
-      <form onSubmit={onSubmit} className="inline-form">
+      <form onSubmit={(event) => void onSubmit(event)} className="inline-form">
         <label htmlFor={urlId}>App Center app URL</label>
         <input
           id={urlId}
@@ -60,7 +58,11 @@ export function ChooseApp() {
         <code>appcenter apps list</code> does:{' '}
         <button
           type="button"
-          onClick={() => (listing ? void apps.refetch() : setListing(true))}
+          onClick={() => {
+            void preloadCallAnswer()
+            if (listing) void apps.refetch()
+            else setListing(true)
+          }}
         >
           List my apps
         </button>
@@ -87,12 +89,7 @@ export function ChooseApp() {
           ))}
         </ul>
       )}
-      {apps.data && !apps.data.apps && (
-        <CallResultView
-          result={apps.data.result}
-          explanation={explainOutcome(apps.data.result.outcome, token)}
-        />
-      )}
+      {apps.data && !apps.data.apps && <CallAnswer result={apps.data.result} />}
       {selected && (
         <div className="alert alert-ok" role="status">
           <p>
@@ -104,7 +101,10 @@ export function ChooseApp() {
           </p>
           <button
             type="button"
-            onClick={() => users.mutate(selected)}
+            onClick={() => {
+              void preloadCallAnswer()
+              users.mutate(selected)
+            }}
             disabled={users.isPending}
           >
             Next call: list the users of {selected.owner_name}/
@@ -112,12 +112,7 @@ export function ChooseApp() {
           </button>
         </div>
       )}
-      {users.data && (
-        <CallResultView
-          result={users.data}
-          explanation={explainOutcome(users.data.outcome, token)}
-        />
-      )}
+      {users.data && <CallAnswer result={users.data} />}
     </div>
   )
 }

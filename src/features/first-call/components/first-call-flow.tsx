@@ -1,12 +1,9 @@
 import { useSandboxDemo } from '@/lib/sandbox-demo'
 import { useAuthStore } from '@/stores/auth-store'
 import { useSendFirstCall } from '../api/send-first-call'
-import { explainOutcome } from '../explain-failure'
 import { useFirstCallStore } from '../first-call-store'
-import { useTokenContext } from '../use-token-context'
-import { CallResultView } from './call-result'
 import { ChooseApp } from './choose-app'
-import { ProfileFields } from './profile-fields'
+import { CallAnswer, preloadCallAnswer } from './lazy-call-answer'
 
 function StepMark({ done }: { done: boolean }) {
   return done ? (
@@ -31,7 +28,6 @@ export function FirstCallFlow() {
   const offerToken = useAuthStore((state) => state.offerToken)
   const setPanelOpen = useAuthStore((state) => state.setPanelOpen)
   const demo = useSandboxDemo(isSandbox)
-  const tokenContext = useTokenContext()
   const send = useSendFirstCall({
     mutationConfig: {
       onSuccess: ({ outcome }) => {
@@ -49,9 +45,6 @@ export function FirstCallFlow() {
   const userToken = demo.data?.tokens.find(
     (token) => token.kind === 'user' && token.access === 'full',
   )
-  const explanation = send.data
-    ? explainOutcome(send.data.outcome, tokenContext)
-    : null
   const succeeded = succeededAs !== null
 
   return (
@@ -119,7 +112,10 @@ export function FirstCallFlow() {
           <button
             type="button"
             className="primary"
-            onClick={() => send.mutate()}
+            onClick={() => {
+              void preloadCallAnswer()
+              send.mutate()
+            }}
             disabled={send.isPending}
           >
             Send request
@@ -130,16 +126,8 @@ export function FirstCallFlow() {
           <h3>
             Read the answer <StepMark done={succeeded} />
           </h3>
-          {send.data && explanation ? (
-            <>
-              <CallResultView result={send.data} explanation={explanation} />
-              {explanation.tone === 'success' &&
-                send.data.outcome.kind === 'response' && (
-                  <ProfileFields
-                    profile={send.data.outcome.json as Record<string, unknown>}
-                  />
-                )}
-            </>
+          {send.data ? (
+            <CallAnswer result={send.data} showProfile />
           ) : succeeded ? (
             <p>Your first call worked: it answered as {succeededAs}.</p>
           ) : (

@@ -1,0 +1,105 @@
+import { lazy, Suspense, useMemo, useState } from 'react'
+import { ErrorBoundary } from '@/components/error-boundary'
+import { searchableIndex } from '@/features/operation-index/index-rows'
+import { OperationIndex } from '@/features/operation-index/components/operation-index'
+import type { LoadedDescription } from '@/features/spec-loader/loaded-description'
+import { useDisplayedDescription } from '@/features/spec-loader/use-displayed-description'
+import { buildSlice, type SliceSelection } from '@/lib/openapi/build-slice'
+import { parseDeepLink } from '@/lib/openapi/deep-link'
+import { useLocationHash } from '@/lib/use-location-hash'
+
+// Swagger UI is most of the JavaScript; the shell and the index paint before it arrives.
+const Explorer = lazy(() => import('@/features/explorer/explorer'))
+
+/**
+ * Up to this many operations Swagger UI shows the whole description at
+ * once, quickly; beyond it, one tag at a time, picked in the index.
+ */
+export const WHOLE_DESCRIPTION_MAX_OPERATIONS = 80
+
+const placeholder = (
+  <p className="explorer-placeholder" role="status">
+    Loading the API reference…
+  </p>
+)
+
+function sliceKey(selection: SliceSelection): string {
+  return selection.kind === 'tag' ? `tag:${selection.tag}` : selection.kind
+}
+
+function ReferenceView({
+  description,
+  descriptionKey,
+}: {
+  description: LoadedDescription
+  descriptionKey: string
+}) {
+  const { digest } = description
+  const hash = useLocationHash()
+  // A hash that changed since this description opened came from a click, not from the page's address.
+  const [openedWith] = useState(hash)
+  const index = useMemo(
+    () => searchableIndex(digest.tags, digest.operations),
+    [digest],
+  )
+  const whole =
+    !digest.parts.sliceable ||
+    digest.operations.length <= WHOLE_DESCRIPTION_MAX_OPERATIONS
+  const link = parseDeepLink(hash)
+  const known = link && digest.tags.some((tag) => tag.name === link.tag)
+  const current = known ? link : null
+  const selection: SliceSelection = whole
+    ? { kind: 'all' }
+    : current
+      ? { kind: 'tag', tag: current.tag }
+      : { kind: 'overview' }
+  const key = sliceKey(selection)
+  // The key names the selection; the digest only changes with the description.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const slice = useMemo(() => buildSlice(digest, selection), [digest, key])
+
+  return (
+    <div className="reference-layout">
+      <OperationIndex index={index} current={current} hasOverview={!whole} />
+      <div className="reference-content">
+        {link && !known && (
+          <p className="alert alert-warn" role="status">
+            This description has no tag “{link.tag}”. Pick an operation in the
+            list.
+          </p>
+        )}
+        <ErrorBoundary
+          resetKey={`${descriptionKey} ${key}`}
+          fallback={(error) => (
+            <div role="alert" className="alert alert-error">
+              <strong>This description could not be displayed.</strong>{' '}
+              {error instanceof RangeError
+                ? 'It is nested too deeply for Swagger UI, which ran out of stack'
+                : error.message}
+              . Load another description above.
+            </div>
+          )}
+        >
+          <Suspense fallback={placeholder}>
+            <Explorer
+              key={key}
+              spec={slice}
+              deepLink={hash}
+              overview={selection.kind === 'overview'}
+              focusDeepLink={hash !== openedWith}
+            />
+          </Suspense>
+        </ErrorBoundary>
+      </div>
+    </div>
+  )
+}
+
+/** The operation index beside Swagger UI, which shows the part of the description the user opened. */
+export function ApiReference() {
+  const { key, description, isLoading } = useDisplayedDescription()
+  if (isLoading || !description || key === null) return placeholder
+  return (
+    <ReferenceView key={key} description={description} descriptionKey={key} />
+  )
+}

@@ -1,0 +1,247 @@
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react'
+import { deepLinkHash, type DeepLink } from '@/lib/openapi/deep-link'
+import { indexRows, type IndexRow, type SearchableIndex } from '../index-rows'
+import { useVirtualWindow } from '../use-virtual-window'
+import '../operation-index.css'
+
+const TAG_ROW_PX = 40
+const OPERATION_ROW_PX = 48
+
+export interface OperationIndexProps {
+  index: SearchableIndex
+  /** The tag or operation on screen; null for the overview. */
+  current: DeepLink | null
+  /** Whether the reference has an overview page (large descriptions, shown a tag at a time). */
+  hasOverview: boolean
+}
+
+function isCurrent(
+  row: IndexRow,
+  index: SearchableIndex,
+  current: DeepLink | null,
+): boolean {
+  if (!current || row.tag !== current.tag) return false
+  if (row.kind === 'tag') return current.linkId === null
+  return index.operations[row.position]!.linkId === current.linkId
+}
+
+function Row({
+  row,
+  index,
+  current,
+}: {
+  row: IndexRow
+  index: SearchableIndex
+  current: boolean
+}) {
+  const ariaCurrent = current ? 'location' : undefined
+  if (row.kind === 'tag')
+    return (
+      <a
+        className="op-index-tag"
+        href={deepLinkHash(row.tag)}
+        aria-current={ariaCurrent}
+        title={row.description || undefined}
+      >
+        <span className="op-index-tag-name">{row.tag}</span>
+        <span
+          className="op-index-tag-count"
+          aria-label={`${row.shown} operations`}
+        >
+          {row.shown}
+        </span>
+      </a>
+    )
+  const operation = index.operations[row.position]!
+  return (
+    <a
+      className="op-index-op"
+      href={deepLinkHash(row.tag, operation.linkId)}
+      aria-current={ariaCurrent}
+      data-method={operation.method}
+      data-path={operation.path}
+      title={`${operation.method.toUpperCase()} ${operation.path}${operation.summary ? ` — ${operation.summary}` : ''}`}
+    >
+      <span className="op-line">
+        <span className={`op-method op-method-${operation.method}`}>
+          {operation.method.toUpperCase()}
+        </span>{' '}
+        <span className="op-path">
+          {operation.deprecated ? <s>{operation.path}</s> : operation.path}
+        </span>
+      </span>
+      {operation.summary && (
+        <>
+          {' '}
+          <span className="op-summary">{operation.summary}</span>
+        </>
+      )}
+    </a>
+  )
+}
+
+/**
+ * The list of every operation, grouped by tag: light enough to show at once
+ * on descriptions of thousands of operations (only the rows near the
+ * viewport are drawn), and the way to open any of them in Swagger UI.
+ */
+export function OperationIndex({
+  index,
+  current,
+  hasOverview,
+}: OperationIndexProps) {
+  const filterId = useId()
+  const [query, setQuery] = useState('')
+  const deferredQuery = useDeferredValue(query)
+  const rows = useMemo(
+    () => indexRows(index, deferredQuery),
+    [index, deferredQuery],
+  )
+  const heights = useMemo(
+    () =>
+      rows.map((row) => (row.kind === 'tag' ? TAG_ROW_PX : OPERATION_ROW_PX)),
+    [rows],
+  )
+  const {
+    containerRef,
+    onScroll,
+    offsets,
+    totalHeight,
+    start,
+    end,
+    scrollToRow,
+  } = useVirtualWindow(heights)
+  const shownOperations = rows.filter((row) => row.kind === 'operation').length
+  const currentRow = rows.findIndex((row) => isCurrent(row, index, current))
+
+  // Keep what is on screen in view in the index too (deep links, a reload).
+  useEffect(() => {
+    if (currentRow >= 0) scrollToRow(currentRow)
+    // Only when the current operation changes, not on every filter keystroke.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [current?.tag, current?.linkId])
+
+  // Arrow keys move focus row by row; a row scrolled into view is focused once drawn.
+  const pendingFocus = useRef<number | null>(null)
+  const focusDrawnRow = useCallback(() => {
+    const at = pendingFocus.current
+    if (at === null) return
+    const link = containerRef.current?.querySelector<HTMLElement>(
+      `[data-row="${at}"] a`,
+    )
+    if (!link) return
+    pendingFocus.current = null
+    link.focus()
+  }, [containerRef])
+  useLayoutEffect(focusDrawnRow)
+
+  const moveFocus = (to: number) => {
+    if (rows.length === 0) return
+    pendingFocus.current = Math.max(0, Math.min(rows.length - 1, to))
+    scrollToRow(pendingFocus.current)
+    focusDrawnRow()
+  }
+
+  const onListKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const item = (event.target as HTMLElement).closest<HTMLElement>(
+      '[data-row]',
+    )
+    if (!item) return
+    const at = Number(item.dataset.row)
+    const moves: Record<string, number> = {
+      ArrowDown: at + 1,
+      ArrowUp: at - 1,
+      Home: 0,
+      End: rows.length - 1,
+      PageDown: at + 10,
+      PageUp: at - 10,
+    }
+    if (!(event.key in moves)) return
+    event.preventDefault()
+    moveFocus(moves[event.key]!)
+  }
+
+  return (
+    <nav className="op-index" aria-label="Operations">
+      <div className="op-index-head">
+        <label htmlFor={filterId}>Filter operations</label>
+        <input
+          id={filterId}
+          type="search"
+          placeholder="Tag, method, path or summary"
+          autoComplete="off"
+          spellCheck={false}
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'ArrowDown') {
+              event.preventDefault()
+              moveFocus(0)
+            }
+          }}
+        />
+        <p className="op-index-count" role="status">
+          {deferredQuery.trim()
+            ? `${shownOperations} of ${index.operations.length} operations match`
+            : `${index.operations.length} operations`}
+        </p>
+        {hasOverview && (
+          <a
+            className="op-index-overview"
+            href="#/"
+            aria-current={current === null ? 'page' : undefined}
+          >
+            Overview
+          </a>
+        )}
+      </div>
+      <div
+        className="op-index-scroll"
+        ref={containerRef}
+        onScroll={onScroll}
+        onKeyDown={onListKeyDown}
+      >
+        {rows.length === 0 ? (
+          <p className="op-index-empty">
+            No operation matches “{deferredQuery}”.
+          </p>
+        ) : (
+          <ul className="op-index-list" style={{ height: totalHeight }}>
+            {rows.slice(start, end).map((row, offset) => {
+              const at = start + offset
+              return (
+                <li
+                  key={
+                    row.kind === 'tag'
+                      ? `t:${row.tag}`
+                      : `o:${row.tag}:${row.position}`
+                  }
+                  data-row={at}
+                  aria-setsize={rows.length}
+                  aria-posinset={at + 1}
+                  style={{ top: offsets[at], height: heights[at] }}
+                >
+                  <Row
+                    row={row}
+                    index={index}
+                    current={isCurrent(row, index, current)}
+                  />
+                </li>
+              )
+            })}
+          </ul>
+        )}
+      </div>
+    </nav>
+  )
+}
