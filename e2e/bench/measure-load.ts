@@ -12,8 +12,10 @@ export interface LoadSample {
   variant: Variant
   doc: string
   run: number
-  /** (1) GET /v0.1/user visible (ours, stock); the document fetched and parsed (floor). */
+  /** (1) GET /v0.1/user visible: ours in its index, stock in Swagger UI; the document fetched and parsed (floor). */
   visibleMs: number | null
+  /** Ours: GET /v0.1/user opened in Swagger UI by the deep link. */
+  swaggerVisibleMs: number | null
   /** (1) the same, once Playwright also found it visible and clickable (Date-based). */
   confirmedMs: number | null
   /** (2) end of the last long task before 500 ms without one (and not before visibleMs). */
@@ -23,6 +25,8 @@ export interface LoadSample {
   sendReadyMs: number | null
   /** (4) compressed bytes of JS sent before the explorer chunk was requested (ours). */
   jsBeforeExplorerBytes: number | null
+  /** The same, gzip-compressed, as the budget is written. */
+  jsBeforeExplorerGzipBytes: number | null
   /** (4) compressed bytes of all JS sent up to idle. */
   jsBytes: number
   /** Compressed bytes of everything sent up to idle. */
@@ -53,6 +57,7 @@ interface BenchWindow {
     settle(
       quietMs: number,
       timeoutMs: number,
+      selector?: string,
     ): Promise<{ lastMutation: number; count: number } | null>
   }
 }
@@ -120,6 +125,11 @@ function userOperation(page: Page) {
   })
 }
 
+/** Ours: GET /v0.1/user in the operation index. */
+function indexEntry(page: Page) {
+  return page.locator('.op-index-op[data-method="get"][data-path="/v0.1/user"]')
+}
+
 /** The time of the latest trusted event of `type`, on the page's clock. */
 async function lastEvent(page: Page, type: string): Promise<number | null> {
   return page.evaluate((wanted) => {
@@ -171,16 +181,28 @@ async function measureTryItOut(page: Page, timeout: number) {
   return { expandMs, executeMs, tryItOutMs: expandMs + executeMs }
 }
 
-/** (6) Types the tag into Swagger UI's filter box; time to the operation list's last change. */
-async function measureFilter(page: Page, timeout: number) {
+/**
+ * (6) Types the tag into the filter box (ours: the operation index's; stock:
+ * Swagger UI's); time to the list's last change.
+ */
+async function measureFilter(page: Page, variant: Variant, timeout: number) {
+  const selector = variant === 'ours' ? '.op-index-scroll' : undefined
   const settled = page.evaluate(
-    (ms) => (window as unknown as BenchWindow).__bench.settle(100, ms),
-    timeout,
+    ({ ms, selector }) =>
+      (window as unknown as BenchWindow).__bench.settle(100, ms, selector),
+    { ms: timeout, selector },
   )
-  await page.getByPlaceholder('Filter by tag').fill('account', { timeout })
+  const box =
+    variant === 'ours'
+      ? page.getByLabel('Filter operations')
+      : page.getByPlaceholder('Filter by tag')
+  await box.fill('account', { timeout })
   const inputAt = await lastEvent(page, 'input')
   const result = await settled
-  await userOperation(page).waitFor({ state: 'visible', timeout })
+  await (variant === 'ours' ? indexEntry(page) : userOperation(page)).waitFor({
+    state: 'visible',
+    timeout,
+  })
   if (!result || inputAt === null) return null
   return result.lastMutation - inputAt
 }
@@ -199,11 +221,13 @@ export async function measureLoad(
     doc: doc.name,
     run,
     visibleMs: null,
+    swaggerVisibleMs: null,
     confirmedMs: null,
     idleMs: null,
     longTasks: 0,
     sendReadyMs: null,
     jsBeforeExplorerBytes: null,
+    jsBeforeExplorerGzipBytes: null,
     jsBytes: 0,
     allBytes: 0,
     heapBytes: null,
@@ -240,11 +264,16 @@ export async function measureLoad(
       sample.visibleMs = await seen(page, 'document-parsed')
     } else {
       sample.visibleMs = await seen(page, 'operation')
-      const summary = userOperation(page).locator('.opblock-summary-control')
-      await summary.waitFor({ state: 'visible', timeout })
-      await summary.click({ trial: true, timeout })
+      const clickable =
+        variant === 'ours'
+          ? indexEntry(page)
+          : userOperation(page).locator('.opblock-summary-control')
+      await clickable.waitFor({ state: 'visible', timeout })
+      await clickable.click({ trial: true, timeout })
       sample.confirmedMs = Date.now() - timeOrigin
     }
+    if (variant === 'ours')
+      sample.swaggerVisibleMs = await seen(page, 'swagger-operation')
     if (variant === 'ours') {
       sample.sendReadyMs = await seen(page, 'send-request')
       // No trial click here: scrolling up to it would take GET /v0.1/user out of Swagger UI's virtual list.
@@ -253,7 +282,11 @@ export async function measureLoad(
       if (!(await send.isEnabled())) throw new Error('Send request is disabled')
     }
 
-    const ready = Math.max(sample.visibleMs, sample.sendReadyMs ?? 0)
+    const ready = Math.max(
+      sample.visibleMs,
+      sample.sendReadyMs ?? 0,
+      sample.swaggerVisibleMs ?? 0,
+    )
     Object.assign(sample, await waitForIdle(page, ready))
 
     const log = [...server.log]
@@ -266,16 +299,21 @@ export async function measureLoad(
           isJs(response) && /\/explorer-[^/]*\.js$/.test(response.path),
       )
       if (explorer < 0) throw new Error('the explorer chunk was not loaded')
-      sample.jsBeforeExplorerBytes = log
-        .slice(0, explorer)
-        .filter(isJs)
-        .reduce((sum, response) => sum + response.bytes, 0)
+      const before = log.slice(0, explorer).filter(isJs)
+      sample.jsBeforeExplorerBytes = before.reduce(
+        (sum, response) => sum + response.bytes,
+        0,
+      )
+      sample.jsBeforeExplorerGzipBytes = before.reduce(
+        (sum, response) => sum + response.gzipBytes,
+        0,
+      )
     }
     sample.heapBytes = await heapAfterGc(cdp)
 
     if (variant !== 'floor') {
       Object.assign(sample, await measureTryItOut(page, timeout))
-      sample.filterMs = await measureFilter(page, timeout)
+      sample.filterMs = await measureFilter(page, variant, timeout)
     }
     sample.cspViolations = await page.evaluate(
       () => (window as unknown as BenchWindow).__bench.violations,

@@ -40,6 +40,8 @@ export interface ServedResponse {
   encoding: 'br' | 'gzip' | 'identity'
   /** Body bytes as sent, compressed where it was. */
   bytes: number
+  /** The same body gzipped (level 9), to compare with budgets written in gzip. */
+  gzipBytes: number
 }
 
 export interface BenchServer {
@@ -154,8 +156,10 @@ export async function startBenchServer(
   for (const [urlPath, file] of files) {
     const entry: Entry = { ...file, br: null, gzip: null }
     // Compress up front, so no measured load waits for it.
-    if (COMPRESSIBLE.has(path.extname(urlPath) || '.html'))
+    if (COMPRESSIBLE.has(path.extname(urlPath) || '.html')) {
       compress(entry, 'br')
+      compress(entry, 'gzip')
+    }
     entries.set(urlPath, entry)
   }
   const log: ServedResponse[] = []
@@ -168,6 +172,7 @@ export async function startBenchServer(
     body: Buffer,
     encoding: ServedResponse['encoding'],
     isHead: boolean,
+    gzipBytes = body.length,
   ) => {
     for (const rule of headerRules)
       if (rule.pattern.test(urlPath))
@@ -181,6 +186,7 @@ export async function startBenchServer(
       type: String(headers['Content-Type'] ?? ''),
       encoding,
       bytes: body.length,
+      gzipBytes,
     })
   }
 
@@ -219,6 +225,7 @@ export async function startBenchServer(
       body,
       encoding,
       isHead,
+      compressible ? compress(entry, 'gzip').length : body.length,
     )
   })
 

@@ -146,9 +146,10 @@
    * it has not changed for `quietMs`: { firstMutation, lastMutation, count },
    * or null if nothing changed within `timeoutMs`.
    */
-  bench.settle = (quietMs, timeoutMs) => {
+  bench.settle = (quietMs, timeoutMs, selector) => {
     // Swagger UI 5.34 renders tags in a virtual list; older ones in tag sections.
     const container =
+      (selector && document.querySelector(selector)) ??
       document.querySelector('.operations-virtual')?.parentElement ??
       document.querySelector('.opblock-tag-section')?.parentElement
         ?.parentElement
@@ -178,13 +179,21 @@
     })
   }
 
-  // What a load waits for, watched from the very start: GET /v0.1/user in
-  // Swagger UI (our app and stock), and our first-call Send request button.
-  if (window.location.pathname !== '/bench/floor.html')
+  // What a load waits for, watched from the very start: GET /v0.1/user
+  // (our index and Swagger UI, stock's Swagger UI), and our first-call Send
+  // request button.
+  // Ours lists it in its operation index first, then opens it in Swagger UI.
+  const inSwaggerUi = {
+    selector: '.opblock-get .opblock-summary-path[data-path="/v0.1/user"]',
+    closest: '.opblock-summary',
+  }
+  if (!window.location.pathname.startsWith('/bench/')) {
     bench.watch('operation', {
-      selector: '.opblock-get .opblock-summary-path[data-path="/v0.1/user"]',
-      closest: '.opblock-summary',
+      selector: '.op-index-op[data-method="get"][data-path="/v0.1/user"]',
     })
+    bench.watch('swagger-operation', inSwaggerUi)
+  } else if (window.location.pathname !== '/bench/floor.html')
+    bench.watch('operation', inSwaggerUi)
   if (!window.location.pathname.startsWith('/bench/'))
     bench.watch('send-request', {
       selector: '.first-call button',
