@@ -3,10 +3,16 @@ import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { sandboxPlugin } from './src/sandbox/vite-plugin.ts'
+import { bootScriptPlugin } from './src/server/boot-script-plugin.ts'
 import { securityHeadersPlugin } from './src/server/security-headers-plugin.ts'
 
 export default defineConfig({
-  plugins: [react(), securityHeadersPlugin(), sandboxPlugin()],
+  plugins: [
+    react(),
+    bootScriptPlugin(),
+    securityHeadersPlugin(),
+    sandboxPlugin(),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

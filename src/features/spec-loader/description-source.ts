@@ -10,6 +10,10 @@ export const BUNDLED_SOURCE: DescriptionSource = { kind: 'bundled' }
 
 export const BUNDLED_DESCRIPTION_PATH = `${import.meta.env.BASE_URL}openapi.yaml`
 
+export function bundledDescriptionUrl(): string {
+  return new URL(BUNDLED_DESCRIPTION_PATH, window.location.href).href
+}
+
 export function sourceKey(source: DescriptionSource): string {
   switch (source.kind) {
     case 'bundled':

@@ -1,50 +1,16 @@
 import { create } from 'zustand'
+import type { DescriptionSource } from './description-source'
 import {
-  BUNDLED_SOURCE,
-  isSameOrigin,
-  resolveDescriptionUrl,
-  type DescriptionSource,
-} from './description-source'
+  initialDescriptionState,
+  URL_PARAM,
+  type StartupState,
+} from './startup-source'
 
-export const URL_PARAM = 'url'
+export { initialDescriptionState, URL_PARAM }
 
-interface DescriptionState {
-  /** The source whose description is on screen; null while the first one loads. */
-  displayed: DescriptionSource | null
-  /** A same-origin `?url=` to load at start-up. */
-  startupUrl: string | null
-  /** A cross-origin `?url=` that waits for the user's consent before anything is fetched. */
-  consentUrl: string | null
-  /** A `?url=` that could not be used at all, to explain on screen. */
-  startupError: string | null
+interface DescriptionState extends StartupState {
   setDisplayed: (source: DescriptionSource) => void
   clearStartup: () => void
-}
-
-/** Reads our own `?url=` parameter: same-origin URLs load at once, others wait for consent. */
-export function initialDescriptionState(
-  href: string,
-): Pick<
-  DescriptionState,
-  'displayed' | 'startupUrl' | 'consentUrl' | 'startupError'
-> {
-  const page = new URL(href)
-  const raw = page.searchParams.get(URL_PARAM)
-  const none = { startupUrl: null, consentUrl: null, startupError: null }
-  if (raw === null || raw.trim() === '')
-    return { displayed: BUNDLED_SOURCE, ...none }
-  try {
-    const url = resolveDescriptionUrl(raw, page.href).href
-    if (isSameOrigin(url, page.origin))
-      return { displayed: null, ...none, startupUrl: url }
-    return { displayed: BUNDLED_SOURCE, ...none, consentUrl: url }
-  } catch (error) {
-    return {
-      displayed: BUNDLED_SOURCE,
-      ...none,
-      startupError: error instanceof Error ? error.message : String(error),
-    }
-  }
 }
 
 export const useDescriptionStore = create<DescriptionState>()((set) => ({

@@ -6,10 +6,14 @@ import {
   DescriptionError,
   type DescriptionErrorKind,
 } from './description-error'
+import {
+  fetchDescription,
+  fetchDescriptionBytes,
+} from './api/fetch-description-bytes'
 import type { LoadedDescription } from './loaded-description'
 
 type WorkerReply =
-  | { ok: true; loaded: LoadedDescription }
+  | { ok: true; loaded: LoadedDescription; steps: [string, number][] }
   | { ok: false; kind: DescriptionErrorKind; message: string }
 
 /** The size limit, configurable at build time with VITE_MAX_DESCRIPTION_MB. */
@@ -20,36 +24,96 @@ export function maxDescriptionBytes(): number {
     : DEFAULT_MAX_DESCRIPTION_BYTES
 }
 
-/**
- * Decodes and parses description bytes in a Web Worker, one per document,
- * so the page stays responsive. Where workers do not exist (unit tests), the
- * same code runs inline.
- */
-export async function parseBytes(
-  bytes: ArrayBuffer,
-  fileName?: string,
-): Promise<LoadedDescription> {
-  const maxBytes = maxDescriptionBytes()
-  if (bytes.byteLength > maxBytes) {
-    // Refused before anything is copied or decoded.
-    decodeDescriptionBytes(new Uint8Array(bytes), maxBytes)
-  }
-  if (typeof Worker === 'undefined') {
-    // Loaded only here: the page's own bundle carries no parser.
-    const [{ parseDescription }, { digestParsed }] = await Promise.all([
-      import('./parse-description'),
-      import('./loaded-description'),
-    ])
-    return digestParsed(
-      await parseDescription(
-        decodeDescriptionBytes(new Uint8Array(bytes), maxBytes),
-        fileName,
-      ),
-    )
-  }
-  const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), {
+function startWorker(): Worker {
+  return new Worker(new URL('./parse-worker.ts', import.meta.url), {
     type: 'module',
   })
+}
+
+/** What to load: bytes already in hand (a file), or a URL. */
+export type LoadJob =
+  { bytes: ArrayBuffer; fileName?: string } | { url: string; fileName?: string }
+
+/** What the worker reads: bytes, or a response body streaming in. */
+export type WorkerRequest = (
+  { bytes: ArrayBuffer } | { url: string; stream: ReadableStream<Uint8Array> }
+) & { fileName?: string; maxBytes: number }
+
+async function loadInline(
+  job: LoadJob,
+  maxBytes: number,
+  signal?: AbortSignal,
+) {
+  // Loaded only here: the page's own bundle carries no parser.
+  const [{ parseDescription }, { digestParsed }] = await Promise.all([
+    import('./parse-description'),
+    import('./loaded-description'),
+  ])
+  const bytes =
+    'bytes' in job ? job.bytes : await fetchDescriptionBytes(job.url, signal)
+  return digestParsed(
+    await parseDescription(
+      decodeDescriptionBytes(new Uint8Array(bytes), maxBytes),
+      job.fileName,
+    ),
+  )
+}
+
+/**
+ * Posts the job to the worker: bytes are transferred; a URL is fetched here
+ * (the request starts at once, before the worker's script has even loaded)
+ * and its body streamed to the worker, so the page never reads it.
+ */
+async function postJob(
+  worker: Worker,
+  job: LoadJob,
+  maxBytes: number,
+  signal?: AbortSignal,
+): Promise<void> {
+  const { fileName } = job
+  if ('bytes' in job) {
+    const request: WorkerRequest = { bytes: job.bytes, fileName, maxBytes }
+    worker.postMessage(request, [job.bytes])
+    return
+  }
+  const response = await fetchDescription(job.url, signal)
+  if (response.body) {
+    const request: WorkerRequest = {
+      url: job.url,
+      stream: response.body,
+      fileName,
+      maxBytes,
+    }
+    try {
+      worker.postMessage(request, [response.body])
+      return
+    } catch {
+      // A browser that cannot transfer streams: hand over the bytes instead.
+    }
+  }
+  const bytes = await response.arrayBuffer()
+  const request: WorkerRequest = { bytes, fileName, maxBytes }
+  worker.postMessage(request, [bytes])
+}
+
+/**
+ * Loads a description (fetches it, for URLs), decodes, parses and digests
+ * it in a Web Worker, one per document: the page's main thread only sends
+ * the request and receives the digest, so a busy page does not slow the
+ * load and the parse does not freeze the page. Where workers do not exist
+ * (unit tests), the same code runs inline.
+ */
+export async function loadInWorker(
+  job: LoadJob,
+  signal?: AbortSignal,
+): Promise<LoadedDescription> {
+  const maxBytes = maxDescriptionBytes()
+  if ('bytes' in job && job.bytes.byteLength > maxBytes) {
+    // Refused before anything is copied or decoded.
+    decodeDescriptionBytes(new Uint8Array(job.bytes), maxBytes)
+  }
+  if (typeof Worker === 'undefined') return loadInline(job, maxBytes, signal)
+  const worker = startWorker()
   try {
     const reply = await new Promise<WorkerReply>((resolve, reject) => {
       worker.onmessage = (event: MessageEvent<WorkerReply>) =>
@@ -63,9 +127,16 @@ export async function parseBytes(
           ),
         )
       }
-      worker.postMessage({ bytes, fileName, maxBytes }, [bytes])
+      signal?.addEventListener('abort', () => reject(signal.reason), {
+        once: true,
+      })
+      postJob(worker, job, maxBytes, signal).catch(reject)
     })
     if (!reply.ok) throw new DescriptionError(reply.kind, reply.message)
+    // Marks for profiling and `npm run bench`: where a load's time goes.
+    for (const [name, at] of reply.steps)
+      performance.mark(name, { startTime: at - performance.timeOrigin })
+    performance.mark('description-received')
     return reply.loaded
   } finally {
     worker.terminate()

@@ -1,0 +1,76 @@
+import { DescriptionError } from '../description-error'
+
+export const DESCRIPTION_FETCH_TIMEOUT_MS = 30_000
+
+function statusLine(response: Response): string {
+  return `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`
+}
+
+/**
+ * Fetches a description with no credentials and no referrer: loading a
+ * description must never carry the user's token or cookies anywhere.
+ * Resolves once the headers say a body is coming; the timeout also covers
+ * reading that body.
+ */
+export async function fetchDescription(
+  url: string,
+  signal?: AbortSignal,
+  timeoutMs = DESCRIPTION_FETCH_TIMEOUT_MS,
+): Promise<Response> {
+  const timeout = AbortSignal.timeout(timeoutMs)
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
+  let response: Response
+  try {
+    response = await fetch(url, {
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      headers: {
+        Accept: 'application/json, application/yaml, text/yaml, */*;q=0.8',
+      },
+      signal: combined,
+    })
+  } catch (error) {
+    if (timeout.aborted) {
+      throw new DescriptionError(
+        'timeout',
+        `${url} did not answer within ${Math.round(timeoutMs / 1000)} seconds.`,
+      )
+    }
+    if (signal?.aborted) throw error
+    throw new DescriptionError(
+      'unreachable',
+      `Could not reach ${url}. The server may be down or the address wrong, it may not allow this page to read it (CORS), or this explorer's security policy does not list its origin (EXPLORER_CONNECT_SRC).`,
+    )
+  }
+  if (!response.ok) {
+    throw new DescriptionError(
+      'http',
+      `${url} answered ${statusLine(response)}, not a description.`,
+    )
+  }
+  return response
+}
+
+export async function fetchDescriptionBytes(
+  url: string,
+  signal?: AbortSignal,
+): Promise<ArrayBuffer> {
+  const response = await fetchDescription(url, signal)
+  try {
+    return await response.arrayBuffer()
+  } catch (error) {
+    throw interrupted(url, error)
+  }
+}
+
+/** A body that stopped arriving: the connection dropped, or the timeout ran out mid-download. */
+export function interrupted(url: string, error: unknown): DescriptionError {
+  const timedOut =
+    error instanceof DOMException && error.name === 'TimeoutError'
+  return new DescriptionError(
+    timedOut ? 'timeout' : 'unreachable',
+    timedOut
+      ? `${url} did not finish sending the description within ${Math.round(DESCRIPTION_FETCH_TIMEOUT_MS / 1000)} seconds.`
+      : `The download of ${url} was interrupted. Try loading it again.`,
+  )
+}
