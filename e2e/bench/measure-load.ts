@@ -39,6 +39,8 @@ export interface LoadSample {
   tryItOutMs: number | null
   expandMs: number | null
   executeMs: number | null
+  /** Ours: the app's own performance marks (description loading steps), ms from navigation. */
+  marks: Record<string, number>
   cspViolations: string[]
   error: string | null
 }
@@ -235,6 +237,7 @@ export async function measureLoad(
     tryItOutMs: null,
     expandMs: null,
     executeMs: null,
+    marks: {},
     cspViolations: [],
     error: null,
   }
@@ -272,8 +275,16 @@ export async function measureLoad(
       await clickable.click({ trial: true, timeout })
       sample.confirmedMs = Date.now() - timeOrigin
     }
-    if (variant === 'ours')
+    if (variant === 'ours') {
       sample.swaggerVisibleMs = await seen(page, 'swagger-operation')
+      sample.marks = await page.evaluate(() =>
+        Object.fromEntries(
+          performance
+            .getEntriesByType('mark')
+            .map((mark) => [mark.name, Math.round(mark.startTime)]),
+        ),
+      )
+    }
     if (variant === 'ours') {
       sample.sendReadyMs = await seen(page, 'send-request')
       // No trial click here: scrolling up to it would take GET /v0.1/user out of Swagger UI's virtual list.

@@ -248,3 +248,41 @@ export function machineInfo(
     git: gitRevision(),
   }
 }
+
+/** The steps of ours's load, in order: the app's performance marks, then the watched figures. */
+const STEPS: [string, (sample: LoadSample) => number | null | undefined][] = [
+  ['app script started', (s) => s.marks['app-started']],
+  ['worker started', (s) => s.marks['worker-started']],
+  ['description downloaded (worker)', (s) => s.marks['description-fetched']],
+  ['parsed (worker)', (s) => s.marks['description-parsed']],
+  ['digested (worker)', (s) => s.marks['description-digested-in-worker']],
+  ['digest received (page)', (s) => s.marks['description-received']],
+  ['GET /v0.1/user in the index', (s) => s.visibleMs],
+  ['GET /v0.1/user open in Swagger UI', (s) => s.swaggerVisibleMs],
+]
+
+/** Where ours's time goes: the median time of each step, per document, as a Markdown table. */
+export function formatSteps(
+  docs: BenchDocument[],
+  samples: LoadSample[],
+): string {
+  const header = ['step (ours, ms from navigation)', ...docs.map((d) => d.name)]
+  const lines = STEPS.map(([label, pick]) => [
+    label,
+    ...docs.map((doc) => {
+      const values = samples
+        .filter((s) => s.variant === 'ours' && s.doc === doc.name)
+        .map(pick)
+        .filter((v): v is number => typeof v === 'number')
+      const value = median(values)
+      return value === null ? '—' : Math.round(value).toLocaleString('en')
+    }),
+  ])
+  const widths = header.map((_, column) =>
+    Math.max(...[header, ...lines].map((line) => line[column]!.length)),
+  )
+  const row = (cells: string[]) =>
+    `| ${cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join(' | ')} |`
+  const rule = `| ${widths.map((width, column) => (column === 0 ? '-'.repeat(width) : `${'-'.repeat(width - 1)}:`)).join(' | ')} |`
+  return [row(header), rule, ...lines.map(row)].join('\n')
+}

@@ -18,7 +18,7 @@ import {
   type Variant,
 } from './measure-load'
 import { parseOptions, pagesDir, repoRoot, specPath, tmpDir } from './options'
-import { buildRows, formatTable, machineInfo } from './report'
+import { buildRows, formatSteps, formatTable, machineInfo } from './report'
 import {
   fileFromDisk,
   filesOfBuild,
@@ -192,6 +192,8 @@ async function main() {
       `\nMedians of ${options.runs} cold loads per cell; ${machine.cpuModel}, ${machine.cores} cores, Node ${machine.node}, Chromium ${machine.chromium}, load average ${machine.loadAverage}, ${minutes.toFixed(1)} min.\n`,
     )
     console.log(table)
+    const steps = formatSteps(docs, samples)
+    console.log(`\nWhere ours spends the load (medians):\n\n${steps}`)
     const failures = samples.filter((sample) => sample.error)
     if (failures.length)
       console.log(
@@ -221,6 +223,7 @@ async function main() {
             bytes: doc.body.length,
           })),
           table,
+          steps,
           rows,
           samples,
         },

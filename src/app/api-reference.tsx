@@ -4,12 +4,12 @@ import { searchableIndex } from '@/features/operation-index/index-rows'
 import { OperationIndex } from '@/features/operation-index/components/operation-index'
 import type { LoadedDescription } from '@/features/spec-loader/loaded-description'
 import { useDisplayedDescription } from '@/features/spec-loader/use-displayed-description'
-import { buildSlice, type SliceSelection } from '@/lib/openapi/build-slice'
+import type { SliceSelection } from '@/lib/openapi/build-slice'
 import { parseDeepLink } from '@/lib/openapi/deep-link'
 import { useLocationHash } from '@/lib/use-location-hash'
 
 // Swagger UI is most of the JavaScript; the shell and the index paint before it arrives.
-const Explorer = lazy(() => import('@/features/explorer/explorer'))
+const ExplorerPane = lazy(() => import('./explorer-pane'))
 
 /**
  * Up to this many operations Swagger UI shows the whole description at
@@ -54,9 +54,6 @@ function ReferenceView({
       ? { kind: 'tag', tag: current.tag }
       : { kind: 'overview' }
   const key = sliceKey(selection)
-  // The key names the selection; the digest only changes with the description.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const slice = useMemo(() => buildSlice(digest, selection), [digest, key])
 
   return (
     <div className="reference-layout">
@@ -81,9 +78,10 @@ function ReferenceView({
           )}
         >
           <Suspense fallback={placeholder}>
-            <Explorer
+            <ExplorerPane
               key={key}
-              spec={slice}
+              digest={digest}
+              selection={selection}
               deepLink={hash}
               overview={selection.kind === 'overview'}
               focusDeepLink={hash !== openedWith}

@@ -1,6 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { currentTargetBaseUrl, useAuthStore } from '@/stores/auth-store'
-import { verifyToken } from './verify-token'
 
 /**
  * Who the current token belongs to. The token is not in the key (Devtools
@@ -9,9 +8,11 @@ import { verifyToken } from './verify-token'
 export function identityQueryOptions() {
   return queryOptions({
     queryKey: ['session', 'identity'],
-    queryFn: ({ signal }) => {
+    queryFn: async ({ signal }) => {
       const { token } = useAuthStore.getState()
       if (!token) throw new Error('No token')
+      // Only a page with a token needs the verifier: it stays out of the first bundle.
+      const { verifyToken } = await import('./verify-token')
       return verifyToken(currentTargetBaseUrl(), token, signal)
     },
     staleTime: Infinity,
