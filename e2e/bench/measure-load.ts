@@ -39,7 +39,7 @@ export interface LoadSample {
   tryItOutMs: number | null
   expandMs: number | null
   executeMs: number | null
-  /** Ours: the app's own performance marks (description loading steps), ms from navigation. */
+  /** Ours: the app's performance marks (description loading steps); floor: its script's start. ms from navigation. */
   marks: Record<string, number>
   cspViolations: string[]
   error: string | null
@@ -275,8 +275,9 @@ export async function measureLoad(
       await clickable.click({ trial: true, timeout })
       sample.confirmedMs = Date.now() - timeOrigin
     }
-    if (variant === 'ours') {
+    if (variant === 'ours')
       sample.swaggerVisibleMs = await seen(page, 'swagger-operation')
+    if (variant !== 'stock') {
       sample.marks = await page.evaluate(() =>
         Object.fromEntries(
           performance

@@ -2,9 +2,20 @@ import { parseDeepLink } from '@/lib/openapi/deep-link'
 
 const WAIT_MS = 5000
 
+/** CSS.escape, for the identifier characters Swagger UI's own escaping touches (and where CSS is missing, as in jsdom). */
+function cssEscape(text: string): string {
+  if (typeof CSS !== 'undefined' && typeof CSS.escape === 'function')
+    return CSS.escape(text)
+  return text
+    .replace(/[^\w\u0080-\uffff-]/g, (char) => `\\${char}`)
+    .replace(/^(-?)(\d)/, (_, dash: string, digit: string) => {
+      return `${dash}\\${digit.charCodeAt(0).toString(16)} `
+    })
+}
+
 /** Swagger UI's element ids: each part trimmed, spaces as `_`, CSS-escaped. */
 function swaggerIdPart(text: string): string {
-  return CSS.escape(text.trim().replace(/\s/g, '_'))
+  return cssEscape(text.trim().replace(/\s/g, '_'))
 }
 
 export function deepLinkElementId(hash: string): string | null {
