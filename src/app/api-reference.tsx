@@ -15,7 +15,7 @@ const ExplorerPane = lazy(() => import('./explorer-pane'))
  * Up to this many operations Swagger UI shows the whole description at
  * once, quickly; beyond it, one tag at a time, picked in the index.
  */
-export const WHOLE_DESCRIPTION_MAX_OPERATIONS = 80
+const WHOLE_DESCRIPTION_MAX_OPERATIONS = 80
 
 const placeholder = (
   <p className="explorer-placeholder" role="status">

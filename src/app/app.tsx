@@ -1,4 +1,5 @@
 import { type MouseEvent } from 'react'
+import { LoadFailed } from '@/components/load-failed'
 import { AuthorizeButton } from '@/features/authorize/components/authorize-button'
 import { IdleNotice } from '@/features/authorize/components/idle-notice'
 import { FirstCallFlow } from '@/features/first-call/components/first-call-flow'
@@ -25,12 +26,9 @@ function LoadedAuthorizePanel() {
   const { value, failed, retry } = authorizePanel.useLoaded()
   if (failed)
     return (
-      <p role="alert" className="alert alert-error">
-        The Authorize panel could not be loaded (is the network down?).{' '}
-        <button type="button" onClick={retry}>
-          Try again
-        </button>
-      </p>
+      <LoadFailed retry={retry}>
+        The Authorize panel could not be loaded (is the network down?).
+      </LoadFailed>
     )
   return value ? <value.AuthorizePanel /> : null
 }

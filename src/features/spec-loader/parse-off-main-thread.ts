@@ -9,6 +9,7 @@ import {
 import {
   fetchDescription,
   fetchDescriptionBytes,
+  readDescriptionBody,
 } from './api/fetch-description-bytes'
 import type { LoadedDescription } from './loaded-description'
 
@@ -33,6 +34,11 @@ function startWorker(): Worker {
 /** What to load: bytes already in hand (a file), or a URL. */
 export type LoadJob =
   { bytes: ArrayBuffer; fileName?: string } | { url: string; fileName?: string }
+
+/** A URL to load, named by its path (a `.json` path is read as JSON). */
+export function urlJob(url: string): LoadJob {
+  return { url, fileName: new URL(url).pathname }
+}
 
 /** What the worker reads: bytes, or a response body streaming in. */
 export type WorkerRequest = (
@@ -91,7 +97,7 @@ async function postJob(
       // A browser that cannot transfer streams: hand over the bytes instead.
     }
   }
-  const bytes = await response.arrayBuffer()
+  const bytes = await readDescriptionBody(response, job.url)
   const request: WorkerRequest = { bytes, fileName, maxBytes }
   worker.postMessage(request, [bytes])
 }

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { decodeDescriptionBytes } from './decode-text'
 import { DescriptionError } from './description-error'
-import { interrupted } from './api/fetch-description-bytes'
+import { readDescriptionBody } from './api/fetch-description-bytes'
 import { digestParsed } from './loaded-description'
 import type { WorkerRequest } from './parse-off-main-thread'
 import { parseDescription } from './parse-description'
@@ -21,15 +21,10 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const steps: [string, number][] = [['worker-started', now()]]
   try {
     // A body streamed here is read here, so a busy page does not hold the download up.
-    let bytes: ArrayBuffer
-    if ('bytes' in request) bytes = request.bytes
-    else {
-      try {
-        bytes = await new Response(request.stream).arrayBuffer()
-      } catch (error) {
-        throw interrupted(request.url, error)
-      }
-    }
+    const bytes =
+      'bytes' in request
+        ? request.bytes
+        : await readDescriptionBody(request.stream, request.url)
     steps.push(['description-fetched', now()])
     const text = decodeDescriptionBytes(new Uint8Array(bytes), maxBytes)
     const parsed = await parseDescription(text, fileName)

@@ -1,4 +1,5 @@
 import type { ComponentProps } from 'react'
+import { LoadFailed } from '@/components/load-failed'
 import { onDemand } from '@/lib/on-demand'
 
 const answer = onDemand(() => import('./call-answer'))
@@ -13,13 +14,10 @@ export function CallAnswer(props: CallAnswerProps) {
   const { value, failed, retry } = answer.useLoaded()
   if (failed)
     return (
-      <p role="alert" className="alert alert-error">
+      <LoadFailed retry={retry}>
         The answer arrived, but the code that explains it could not be loaded
-        (is the network down?).{' '}
-        <button type="button" onClick={retry}>
-          Try again
-        </button>
-      </p>
+        (is the network down?).
+      </LoadFailed>
     )
   if (!value) return <p className="hint">Reading the answer…</p>
   return <value.default {...props} />

@@ -231,11 +231,7 @@ export function OperationIndex({
                   aria-posinset={at + 1}
                   style={{ top: offsets[at], height: heights[at] }}
                 >
-                  <Row
-                    row={row}
-                    index={index}
-                    current={isCurrent(row, index, current)}
-                  />
+                  <Row row={row} index={index} current={at === currentRow} />
                 </li>
               )
             })}

@@ -15,9 +15,8 @@ function statusLine(response: Response): string {
 export async function fetchDescription(
   url: string,
   signal?: AbortSignal,
-  timeoutMs = DESCRIPTION_FETCH_TIMEOUT_MS,
 ): Promise<Response> {
-  const timeout = AbortSignal.timeout(timeoutMs)
+  const timeout = AbortSignal.timeout(DESCRIPTION_FETCH_TIMEOUT_MS)
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
   let response: Response
   try {
@@ -33,7 +32,7 @@ export async function fetchDescription(
     if (timeout.aborted) {
       throw new DescriptionError(
         'timeout',
-        `${url} did not answer within ${Math.round(timeoutMs / 1000)} seconds.`,
+        `${url} did not answer within ${Math.round(DESCRIPTION_FETCH_TIMEOUT_MS / 1000)} seconds.`,
       )
     }
     if (signal?.aborted) throw error
@@ -51,20 +50,29 @@ export async function fetchDescription(
   return response
 }
 
-export async function fetchDescriptionBytes(
+/** Reads a description's body, naming a download that stopped halfway. */
+export async function readDescriptionBody(
+  response: Response | ReadableStream<Uint8Array>,
   url: string,
-  signal?: AbortSignal,
 ): Promise<ArrayBuffer> {
-  const response = await fetchDescription(url, signal)
   try {
-    return await response.arrayBuffer()
+    return await (
+      response instanceof Response ? response : new Response(response)
+    ).arrayBuffer()
   } catch (error) {
     throw interrupted(url, error)
   }
 }
 
+export async function fetchDescriptionBytes(
+  url: string,
+  signal?: AbortSignal,
+): Promise<ArrayBuffer> {
+  return readDescriptionBody(await fetchDescription(url, signal), url)
+}
+
 /** A body that stopped arriving: the connection dropped, or the timeout ran out mid-download. */
-export function interrupted(url: string, error: unknown): DescriptionError {
+function interrupted(url: string, error: unknown): DescriptionError {
   const timedOut =
     error instanceof DOMException && error.name === 'TimeoutError'
   return new DescriptionError(

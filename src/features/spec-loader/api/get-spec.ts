@@ -8,28 +8,19 @@ import {
 } from '../description-source'
 import { getRegisteredFile } from '../file-registry'
 import type { LoadedDescription } from '../loaded-description'
-import { loadInWorker } from '../parse-off-main-thread'
+import { loadInWorker, urlJob } from '../parse-off-main-thread'
 
 async function readSource(
   source: DescriptionSource,
   signal: AbortSignal,
 ): Promise<LoadedDescription> {
   switch (source.kind) {
-    case 'bundled': {
-      const url = bundledDescriptionUrl()
-      return (
-        takeStartupLoad(url) ??
-        loadInWorker({ url, fileName: 'openapi.yaml' }, signal)
-      )
+    case 'bundled':
+    case 'url': {
+      const url =
+        source.kind === 'bundled' ? bundledDescriptionUrl() : source.url
+      return takeStartupLoad(url) ?? loadInWorker(urlJob(url), signal)
     }
-    case 'url':
-      return (
-        takeStartupLoad(source.url) ??
-        loadInWorker(
-          { url: source.url, fileName: new URL(source.url).pathname },
-          signal,
-        )
-      )
     case 'file': {
       const file = getRegisteredFile(source.id)
       if (!file)

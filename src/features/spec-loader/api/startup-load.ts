@@ -1,6 +1,6 @@
 import { bundledDescriptionUrl } from '../description-source'
 import type { LoadedDescription } from '../loaded-description'
-import { loadInWorker } from '../parse-off-main-thread'
+import { loadInWorker, urlJob } from '../parse-off-main-thread'
 import { initialDescriptionState } from '../startup-source'
 
 /**
@@ -18,8 +18,7 @@ export function startStartupLoad(href: string): void {
     startupUrl ??
     (displayed?.kind === 'bundled' ? bundledDescriptionUrl() : null)
   if (!url) return
-  const fileName = new URL(url).pathname
-  const loaded = loadInWorker({ url, fileName })
+  const loaded = loadInWorker(urlJob(url))
   // Whoever takes it reports a failure; until then it is not unhandled.
   loaded.catch(() => undefined)
   early = { url, loaded }
