@@ -4,7 +4,7 @@ import {
   authorizePanel,
   authorizeWithDemoToken,
   carries,
-  demoTokens,
+  demoToken,
   headerAuthorizeButton,
   openAuthorizePanel,
   persistentStorage,
@@ -44,10 +44,7 @@ test('a sandbox token authorizes try-it-out calls, survives a reload, and is for
   page,
   request,
 }) => {
-  const [userToken] = (await demoTokens(request)).filter(
-    (t) => t.kind === 'user' && t.access === 'full',
-  )
-  const token = userToken!.value
+  const token = await demoToken(request, 'user', 'full')
   const watch = watchForLeaks(page)
 
   await openBundled(page)
@@ -120,9 +117,7 @@ test('in memory-only mode the token never reaches sessionStorage and a reload fo
   page,
   request,
 }) => {
-  const [readOnly] = (await demoTokens(request)).filter(
-    (t) => t.kind === 'user' && t.access === 'read_only',
-  )
+  const readOnly = await demoToken(request, 'user', 'read_only')
   await openBundled(page)
   const panel = await openAuthorizePanel(page)
   await panel.getByText('Where the token is kept').click()
@@ -132,7 +127,7 @@ test('in memory-only mode the token never reaches sessionStorage and a reload fo
     /Use: User token, read-only/,
     /Authorized as Demo User \(user token, read-only\)/,
   )
-  await expectNowhereButSessionStorage(page, readOnly!.value, false)
+  await expectNowhereButSessionStorage(page, readOnly, false)
   await page.reload()
   await expect(headerAuthorizeButton(page)).toHaveText('Authorize')
 })

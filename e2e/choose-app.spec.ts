@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { operation } from './support/explorer'
-import { authorizeWithDemoToken } from './support/session'
+import { authorizeAsDemoUser } from './support/session'
 
 function guide(page: Page) {
   return page.getByRole('region', { name: 'Make your first call' })
@@ -34,11 +34,7 @@ test('owner and app from a pasted portal URL fill Swagger UI, and the call succe
   page,
 }) => {
   await page.goto('/')
-  await authorizeWithDemoToken(
-    page,
-    /Use: User token, full access/,
-    /Authorized as Demo User/,
-  )
+  await authorizeAsDemoUser(page)
   const flow = guide(page)
   await flow
     .getByLabel('App Center app URL')
@@ -77,11 +73,7 @@ test('owner and app picked from the apps list fill Swagger UI, and the call succ
   page,
 }) => {
   await page.goto('/')
-  await authorizeWithDemoToken(
-    page,
-    /Use: User token, full access/,
-    /Authorized as Demo User/,
-  )
+  await authorizeAsDemoUser(page)
   const flow = guide(page)
   await flow.getByRole('button', { name: 'List my apps' }).click()
   const apps = flow.getByRole('list', { name: 'Your apps' })

@@ -1,7 +1,8 @@
 import { expect, test, type Page, type Route } from '@playwright/test'
 import {
+  authorizeAsDemoUser,
   authorizeWithDemoToken,
-  demoTokens,
+  demoToken,
   openAuthorizePanel,
 } from './support/session'
 
@@ -114,11 +115,7 @@ test.describe('first-call failures, each explained', () => {
   for (const { name, answer, title, detail } of stubbed) {
     test(name, async ({ page }) => {
       await page.goto('/')
-      await authorizeWithDemoToken(
-        page,
-        /Use: User token, full access/,
-        /Authorized as Demo User/,
-      )
+      await authorizeAsDemoUser(page)
       await page.route(USER, answer)
       await send(page)
       const alert = await explanation(page)
@@ -131,11 +128,7 @@ test.describe('first-call failures, each explained', () => {
   test('a timeout', async ({ page }) => {
     await page.clock.install()
     await page.goto('/')
-    await authorizeWithDemoToken(
-      page,
-      /Use: User token, full access/,
-      /Authorized as Demo User/,
-    )
+    await authorizeAsDemoUser(page)
     // The request is held and never answered.
     await page.route(USER, () => undefined)
     await send(page)
@@ -155,11 +148,9 @@ test.describe('first-call failures, each explained', () => {
   })
 
   test('401 for a revoked token', async ({ page, request }) => {
-    const [full] = (await demoTokens(request)).filter(
-      (t) => t.kind === 'user' && t.access === 'full',
-    )
+    const full = await demoToken(request, 'user', 'full')
     const created = await request.post('/sandbox/v0.1/api_tokens', {
-      headers: { 'X-API-Token': full!.value },
+      headers: { 'X-API-Token': full },
       data: { description: 'e2e: revoked while in use', scope: ['all'] },
     })
     const { id, api_token } = (await created.json()) as {
@@ -175,7 +166,7 @@ test.describe('first-call failures, each explained', () => {
       .getByRole('button', { name: 'Close the Authorize panel' })
       .click()
     const revoked = await request.delete(`/sandbox/v0.1/api_tokens/${id}`, {
-      headers: { 'X-API-Token': full!.value },
+      headers: { 'X-API-Token': full },
     })
     expect(revoked.status()).toBe(204)
     await send(page)

@@ -9,7 +9,7 @@ import {
 } from './support/explorer'
 import { guardPage } from './support/hostile'
 import { fixturesDir } from './support/paths'
-import { authorizeWithDemoToken, demoTokens } from './support/session'
+import { authorizeAsDemoUser, demoToken } from './support/session'
 
 const hostile = (name: string) => path.join(fixturesDir, 'hostile', name)
 
@@ -23,16 +23,10 @@ test('markup in every text field runs nothing, loads nothing remote, and its lin
   page,
   request,
 }) => {
-  const [full] = (await demoTokens(request)).filter(
-    (t) => t.kind === 'user' && t.access === 'full',
-  )
+  const full = await demoToken(request, 'user', 'full')
   const guard = guardPage(page)
   await openBundled(page)
-  await authorizeWithDemoToken(
-    page,
-    /Use: User token, full access/,
-    /Authorized as Demo User/,
-  )
+  await authorizeAsDemoUser(page)
   await loadFile(page, hostile('markup.openapi30.json'))
   await expect(descriptionStatus(page)).toContainText(
     'Hostile markup (fixture)',
@@ -56,7 +50,7 @@ test('markup in every text field runs nothing, loads nothing remote, and its lin
     await link.click({ force: true })
   }
   expect(page.url()).toBe(before)
-  await guard.expectNothingHappened({ token: full!.value })
+  await guard.expectNothingHappened({ token: full })
 })
 
 test('a $ref on another site is not fetched, and the user is told', async ({

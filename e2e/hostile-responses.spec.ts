@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { loadFile, openBundled, operation } from './support/explorer'
 import { guardPage } from './support/hostile'
 import { FIXTURE_ORIGIN, fixturesDir } from './support/paths'
-import { authorizeWithDemoToken, demoTokens } from './support/session'
+import { authorizeAsDemoUser, demoToken } from './support/session'
 
 async function execute(page: Page, method: string, pathName: string) {
   await operation(page, method, pathName).click()
@@ -76,16 +76,10 @@ test('a redirect to another origin is not followed with the token', async ({
   page,
   request,
 }) => {
-  const [full] = (await demoTokens(request)).filter(
-    (t) => t.kind === 'user' && t.access === 'full',
-  )
+  const full = await demoToken(request, 'user', 'full')
   const guard = guardPage(page)
   await openBundled(page)
-  await authorizeWithDemoToken(
-    page,
-    /Use: User token, full access/,
-    /Authorized as Demo User/,
-  )
+  await authorizeAsDemoUser(page)
   await page.route(
     (url) => url.pathname === '/sandbox/v0.1/apps',
     (route) =>
@@ -98,5 +92,5 @@ test('a redirect to another origin is not followed with the token', async ({
   await expect(
     page.getByRole('alert').filter({ hasText: 'answered with a redirect' }),
   ).toContainText('It was not followed')
-  await guard.expectNothingHappened({ token: full!.value })
+  await guard.expectNothingHappened({ token: full })
 })

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { openBundled } from './support/explorer'
 import {
-  authorizeWithDemoToken,
+  authorizeAsDemoUser,
   headerAuthorizeButton,
   openAuthorizePanel,
   persistentStorage,
@@ -15,11 +15,7 @@ test('an idle token is forgotten after the chosen time, with a notice first', as
   const panel = await openAuthorizePanel(page)
   await panel.getByText('Where the token is kept').click()
   await panel.getByLabel('Forget the token after').selectOption('5')
-  await authorizeWithDemoToken(
-    page,
-    /Use: User token, full access/,
-    /Authorized as Demo User/,
-  )
+  await authorizeAsDemoUser(page)
 
   await page.clock.fastForward('04:10')
   const warning = page

@@ -7,7 +7,7 @@ import {
 } from './support/explorer'
 import { FIXTURE_ORIGIN } from './support/paths'
 import {
-  authorizeWithDemoToken,
+  authorizeAsDemoUser,
   carries,
   demoTokens,
   watchForLeaks,
@@ -20,11 +20,7 @@ test('a description whose servers name another origin never sends it the token, 
   const tokens = (await demoTokens(request)).map((t) => t.value)
   const watch = watchForLeaks(page)
   await openBundled(page)
-  await authorizeWithDemoToken(
-    page,
-    /Use: User token, full access/,
-    /Authorized as Demo User/,
-  )
+  await authorizeAsDemoUser(page)
   await loadByUrl(
     page,
     `${FIXTURE_ORIGIN}/fixtures/elsewhere-api.openapi30.json`,
@@ -86,11 +82,7 @@ test('a Swagger 2.0 description naming another host is re-based onto the sandbox
 }) => {
   const watch = watchForLeaks(page)
   await openBundled(page)
-  await authorizeWithDemoToken(
-    page,
-    /Use: User token, full access/,
-    /Authorized as Demo User/,
-  )
+  await authorizeAsDemoUser(page)
   await loadByUrl(page, `${FIXTURE_ORIGIN}/fixtures/kennel-api.swagger2.json`)
   const dogs = operation(page, 'GET', '/dogs')
   await dogs.click()

@@ -9,7 +9,7 @@ import {
   operation,
   operationIndex,
 } from './support/explorer'
-import { authorizeWithDemoToken } from './support/session'
+import { authorizeAsDemoUser } from './support/session'
 import { FIXTURE_ORIGIN, hasRealSpec, realSpecPath } from './support/paths'
 
 const realUrl = `${FIXTURE_ORIGIN}/real/appcenter.swagger.json`
@@ -64,11 +64,7 @@ test.describe('the real App Center description (../shared/specs)', () => {
     page,
   }) => {
     await openBundled(page)
-    await authorizeWithDemoToken(
-      page,
-      /Use: User token, full access/,
-      /Authorized as Demo User/,
-    )
+    await authorizeAsDemoUser(page)
     await loadFile(page, realSpecPath)
     await expect(descriptionStatus(page)).toContainText('355 operations', {
       timeout: 30_000,

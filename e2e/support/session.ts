@@ -15,6 +15,19 @@ export async function demoTokens(
   return ((await response.json()) as { tokens: DemoToken[] }).tokens
 }
 
+/** One demo token's value; the sandbox always seeds one of each kind and access. */
+export async function demoToken(
+  request: APIRequestContext,
+  kind: DemoToken['kind'],
+  access: DemoToken['access'],
+): Promise<string> {
+  const token = (await demoTokens(request)).find(
+    (candidate) => candidate.kind === kind && candidate.access === access,
+  )
+  expect(token, `a ${kind} token with ${access} access`).toBeDefined()
+  return token!.value
+}
+
 export function headerAuthorizeButton(page: Page) {
   return page.getByRole('banner').getByRole('button', { name: /^Authoriz/ })
 }
@@ -41,6 +54,15 @@ export async function authorizeWithDemoToken(
   await expect(panel.getByText(expectedStatus)).toBeVisible()
   await panel.getByRole('button', { name: 'Close the Authorize panel' }).click()
   await expect(panel).toBeHidden()
+}
+
+/** Authorizes with the sandbox's full-access user token (Demo User). */
+export async function authorizeAsDemoUser(page: Page) {
+  await authorizeWithDemoToken(
+    page,
+    /Use: User token, full access/,
+    /Authorized as Demo User/,
+  )
 }
 
 interface SeenRequest {
