@@ -258,12 +258,12 @@ const STEPS: [
   ['(floor: its script started)', 'floor', (s) => s.marks['script-started']],
   ['(floor: fetched and parsed)', 'floor', (s) => s.visibleMs],
   ['app script started', 'ours', (s) => s.marks['app-started']],
-  ['worker started', 'ours', (s) => s.marks['worker-started']],
   [
-    'description downloaded (worker)',
+    'description downloaded (page)',
     'ours',
     (s) => s.marks['description-fetched'],
   ],
+  ['bytes in the worker', 'ours', (s) => s.marks['worker-started']],
   ['parsed (worker)', 'ours', (s) => s.marks['description-parsed']],
   [
     'digested (worker)',

@@ -6,11 +6,7 @@ import {
   DescriptionError,
   type DescriptionErrorKind,
 } from './description-error'
-import {
-  fetchDescription,
-  fetchDescriptionBytes,
-  readDescriptionBody,
-} from './api/fetch-description-bytes'
+import { fetchDescriptionBytes } from './api/fetch-description-bytes'
 import type { LoadedDescription } from './loaded-description'
 
 type WorkerReply =
@@ -40,10 +36,17 @@ export function urlJob(url: string): LoadJob {
   return { url, fileName: new URL(url).pathname }
 }
 
-/** What the worker reads: bytes, or a response body streaming in. */
-export type WorkerRequest = (
-  { bytes: ArrayBuffer } | { url: string; stream: ReadableStream<Uint8Array> }
-) & { fileName?: string; maxBytes: number }
+/** What the worker reads: the description's bytes. */
+export type WorkerRequest = {
+  bytes: ArrayBuffer
+  fileName?: string
+  maxBytes: number
+}
+
+/** The job's bytes: a file's as they are, a URL's once its whole body is in. */
+async function jobBytes(job: LoadJob, signal?: AbortSignal) {
+  return 'bytes' in job ? job.bytes : fetchDescriptionBytes(job.url, signal)
+}
 
 async function loadInline(
   job: LoadJob,
@@ -55,8 +58,7 @@ async function loadInline(
     import('./parse-description'),
     import('./loaded-description'),
   ])
-  const bytes =
-    'bytes' in job ? job.bytes : await fetchDescriptionBytes(job.url, signal)
+  const bytes = await jobBytes(job, signal)
   return digestParsed(
     await parseDescription(
       decodeDescriptionBytes(new Uint8Array(bytes), maxBytes),
@@ -66,9 +68,13 @@ async function loadInline(
 }
 
 /**
- * Posts the job to the worker: bytes are transferred; a URL is fetched here
- * (the request starts at once, before the worker's script has even loaded)
- * and its body streamed to the worker, so the page never reads it.
+ * Hands the bytes to the worker, transferred, not copied. The page reads a
+ * URL's body itself (the request starts at once, before the worker's script
+ * has even loaded): a body stream transferred to the worker would still be
+ * pumped chunk by chunk through this thread, one round trip per chunk, so
+ * while the app's first render kept the page busy the 2.9 MB App Center
+ * description reached the worker about half a second after the network had
+ * delivered it. One read of the whole body takes a moment.
  */
 async function postJob(
   worker: Worker,
@@ -76,29 +82,9 @@ async function postJob(
   maxBytes: number,
   signal?: AbortSignal,
 ): Promise<void> {
-  const { fileName } = job
-  if ('bytes' in job) {
-    const request: WorkerRequest = { bytes: job.bytes, fileName, maxBytes }
-    worker.postMessage(request, [job.bytes])
-    return
-  }
-  const response = await fetchDescription(job.url, signal)
-  if (response.body) {
-    const request: WorkerRequest = {
-      url: job.url,
-      stream: response.body,
-      fileName,
-      maxBytes,
-    }
-    try {
-      worker.postMessage(request, [response.body])
-      return
-    } catch {
-      // A browser that cannot transfer streams: hand over the bytes instead.
-    }
-  }
-  const bytes = await readDescriptionBody(response, job.url)
-  const request: WorkerRequest = { bytes, fileName, maxBytes }
+  const bytes = await jobBytes(job, signal)
+  if ('url' in job) performance.mark('description-fetched')
+  const request: WorkerRequest = { bytes, fileName: job.fileName, maxBytes }
   worker.postMessage(request, [bytes])
 }
 

@@ -1,7 +1,6 @@
 /// <reference lib="webworker" />
 import { decodeDescriptionBytes } from './decode-text'
 import { DescriptionError } from './description-error'
-import { readDescriptionBody } from './api/fetch-description-bytes'
 import { digestParsed } from './loaded-description'
 import type { WorkerRequest } from './parse-off-main-thread'
 import { parseDescription } from './parse-description'
@@ -20,13 +19,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   // Epoch times of each step, which the page records as performance marks (profiling, `npm run bench`).
   const steps: [string, number][] = [['worker-started', now()]]
   try {
-    // A body streamed here is read here, so a busy page does not hold the download up.
-    const bytes =
-      'bytes' in request
-        ? request.bytes
-        : await readDescriptionBody(request.stream, request.url)
-    steps.push(['description-fetched', now()])
-    const text = decodeDescriptionBytes(new Uint8Array(bytes), maxBytes)
+    const text = decodeDescriptionBytes(new Uint8Array(request.bytes), maxBytes)
     const parsed = await parseDescription(text, fileName)
     steps.push(['description-parsed', now()])
     const loaded = digestParsed(parsed)
