@@ -3,13 +3,15 @@ import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { sandboxPlugin } from './src/sandbox/vite-plugin.ts'
-import { bootScriptPlugin } from './src/server/boot-script-plugin.ts'
+import { earlyScriptPlugin } from './src/server/early-script-plugin.ts'
+import { prerenderShellPlugin } from './src/server/prerender-shell-plugin.ts'
 import { securityHeadersPlugin } from './src/server/security-headers-plugin.ts'
 
 export default defineConfig({
   plugins: [
     react(),
-    bootScriptPlugin(),
+    earlyScriptPlugin(),
+    prerenderShellPlugin(),
     securityHeadersPlugin(),
     sandboxPlugin(),
   ],

@@ -1,9 +1,22 @@
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { App } from '@/app/app'
+import { afterFirstPaint } from '@/lib/after-first-paint'
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-)
+const container = document.getElementById('root')!
+
+function sayLoadFailed() {
+  const alert = document.createElement('p')
+  alert.setAttribute('role', 'alert')
+  alert.className = 'alert alert-error'
+  alert.textContent =
+    'The explorer could not load its script (is the network down?). Reload the page to try again.'
+  container.removeAttribute('data-prerendered')
+  delete document.documentElement.dataset.restoring
+  container.prepend(alert)
+}
+
+// The app's code (fetched early: the build preloads it) is evaluated once the prerendered page has painted.
+afterFirstPaint(() => {
+  import('@/app/start-app').then(
+    ({ startApp }) => startApp(container),
+    sayLoadFailed,
+  )
+})

@@ -17,11 +17,15 @@ const ExplorerPane = lazy(() => import('./explorer-pane'))
  */
 const WHOLE_DESCRIPTION_MAX_OPERATIONS = 80
 
-const placeholder = (
-  <p className="explorer-placeholder" role="status">
-    Loading the API reference…
-  </p>
-)
+export function ReferencePlaceholder() {
+  return (
+    <p className="explorer-placeholder" role="status">
+      Loading the API reference…
+    </p>
+  )
+}
+
+const placeholder = <ReferencePlaceholder />
 
 function sliceKey(selection: SliceSelection): string {
   return selection.kind === 'tag' ? `tag:${selection.tag}` : selection.kind

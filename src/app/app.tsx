@@ -1,15 +1,17 @@
 import { type MouseEvent } from 'react'
+import { ClientOnly } from '@/components/client-only'
 import { LoadFailed } from '@/components/load-failed'
 import { AuthorizeButton } from '@/features/authorize/components/authorize-button'
 import { IdleNotice } from '@/features/authorize/components/idle-notice'
 import { FirstCallFlow } from '@/features/first-call/components/first-call-flow'
 import { FirstCallToggle } from '@/features/first-call/components/first-call-toggle'
 import { DescriptionPicker } from '@/features/spec-loader/components/description-picker'
-import { ApiReference } from './api-reference'
+import { ApiReference, ReferencePlaceholder } from './api-reference'
 import { AppProvider } from './provider'
 import { onDemand } from '@/lib/on-demand'
 import { useAuthStore } from '@/stores/auth-store'
 import { useSessionReset } from './use-session-reset'
+import { useTakeOverPrerenderedPage } from './use-take-over-prerendered-page'
 import './app.css'
 
 // The panel's forms load when it first opens: the page paints without them.
@@ -43,6 +45,7 @@ function skipToReference(event: MouseEvent<HTMLAnchorElement>) {
 
 function Shell() {
   useSessionReset()
+  useTakeOverPrerenderedPage()
   return (
     <>
       <a className="skip-link" href="#api-reference" onClick={skipToReference}>
@@ -64,9 +67,14 @@ function Shell() {
       <IdleNotice />
       <main>
         <FirstCallFlow />
-        <DescriptionPicker />
+        {/* Both depend on the address and on data: not part of the prerendered page. */}
+        <ClientOnly fallback={<div className="picker picker-pending" />}>
+          <DescriptionPicker />
+        </ClientOnly>
         <section id="api-reference" aria-label="API reference" tabIndex={-1}>
-          <ApiReference />
+          <ClientOnly fallback={<ReferencePlaceholder />}>
+            <ApiReference />
+          </ClientOnly>
         </section>
       </main>
     </>

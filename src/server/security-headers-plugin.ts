@@ -4,7 +4,7 @@ import {
   connectSourcesFromEnv,
   headersFile,
   securityHeaders,
-} from './security-headers'
+} from './security-headers.ts'
 
 /**
  * Serves every response with the security headers, in `vite` (dev) and

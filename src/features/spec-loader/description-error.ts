@@ -26,6 +26,11 @@ export class DescriptionError extends Error {
   }
 }
 
+/** Checked by shape: the page's first script (src/early) bundles its own copy of the class, whose errors reach the app too. */
 export function isDescriptionError(error: unknown): error is DescriptionError {
-  return error instanceof DescriptionError
+  return (
+    error instanceof Error &&
+    error.name === 'DescriptionError' &&
+    typeof (error as { kind?: unknown }).kind === 'string'
+  )
 }

@@ -13,8 +13,19 @@ interface DescriptionState extends StartupState {
   clearStartup: () => void
 }
 
+/** The build's prerender (no window) renders no picker or reference: any state does. */
+const startupState = (): StartupState =>
+  typeof window === 'undefined'
+    ? {
+        displayed: null,
+        startupUrl: null,
+        consentUrl: null,
+        startupError: null,
+      }
+    : initialDescriptionState(window.location.href)
+
 export const useDescriptionStore = create<DescriptionState>()((set) => ({
-  ...initialDescriptionState(window.location.href),
+  ...startupState(),
   setDisplayed: (source) => set({ displayed: source }),
   clearStartup: () =>
     set({ startupUrl: null, consentUrl: null, startupError: null }),

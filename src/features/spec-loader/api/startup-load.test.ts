@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { answerParseRequest } from '../answer-parse-request'
+import type { WorkerRequest } from '../load-with-worker'
 import { startStartupLoad, takeStartupLoad } from './startup-load'
 
 const json = JSON.stringify({
@@ -7,13 +9,38 @@ const json = JSON.stringify({
   paths: { '/a': { get: { responses: { 200: { description: 'ok' } } } } },
 })
 
+/** A parse worker answering in this thread, as the real one does in its own. */
+function workerInThisThread(): Worker {
+  const worker = {
+    onmessage: null as ((event: { data: unknown }) => void) | null,
+    onerror: null,
+    terminate: vi.fn(),
+    postMessage(request: WorkerRequest) {
+      void answerParseRequest(request).then((data) =>
+        worker.onmessage?.({ data }),
+      )
+    },
+  }
+  return worker as unknown as Worker
+}
+
+/** What src/early/early-page.ts does with the load it starts. */
+function startAsThePageDoes(href: string) {
+  window.__explorerStartupLoad =
+    startStartupLoad(href, workerInThisThread) ?? undefined
+}
+
 describe('the start-up load', () => {
-  afterEach(() => vi.unstubAllGlobals())
+  afterEach(() => {
+    vi.unstubAllGlobals()
+    window.__explorerStartupLoad = undefined
+  })
 
   it('starts at once for a same-origin ?url= and is taken once, by the same URL only', async () => {
     const fetchMock = vi.fn(async () => new Response(json))
     vi.stubGlobal('fetch', fetchMock)
-    startStartupLoad('http://localhost/?url=/specs/tiny.json')
+    startAsThePageDoes('http://localhost/?url=/specs/tiny.json')
+    expect(fetchMock).toHaveBeenCalledTimes(1)
     expect(takeStartupLoad('http://localhost/specs/other.json')).toBeNull()
     const loaded = await takeStartupLoad('http://localhost/specs/tiny.json')
     expect(fetchMock).toHaveBeenCalledTimes(1)
@@ -22,20 +49,25 @@ describe('the start-up load', () => {
     expect(takeStartupLoad('http://localhost/specs/tiny.json')).toBeNull()
   })
 
-  it('fetches nothing for a ?url= on another site, which waits for consent', () => {
-    const fetchMock = vi.fn()
+  it('fetches nothing from another site, whose ?url= waits for consent: the bundled description loads meanwhile', async () => {
+    const fetchMock = vi.fn(async () => new Response(json))
     vi.stubGlobal('fetch', fetchMock)
-    startStartupLoad(
+    startAsThePageDoes(
       'http://localhost/?url=https://elsewhere.example/spec.json',
     )
-    expect(fetchMock).not.toHaveBeenCalled()
     expect(takeStartupLoad('https://elsewhere.example/spec.json')).toBeNull()
+    const requested = fetchMock.mock.calls.map(
+      (call) => new URL(String((call as unknown[])[0]), 'http://localhost/'),
+    )
+    const bundled = new URL('/openapi.yaml', window.location.href).href
+    expect(requested.map((url) => url.href)).toEqual([bundled])
+    await takeStartupLoad(bundled)
   })
 
   it('loads the bundled description when there is no ?url=', async () => {
     const fetchMock = vi.fn(async () => new Response(json))
     vi.stubGlobal('fetch', fetchMock)
-    startStartupLoad('http://localhost/')
+    startAsThePageDoes('http://localhost/')
     const loaded = await takeStartupLoad(
       new URL('/openapi.yaml', window.location.href).href,
     )
@@ -44,5 +76,16 @@ describe('the start-up load', () => {
       '/openapi.yaml',
     )
     expect(loaded?.title).toBe('Tiny')
+  })
+
+  it('hands a failed download to whoever takes it, with its explanation', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('gone', { status: 404 })),
+    )
+    startAsThePageDoes('http://localhost/?url=/specs/tiny.json')
+    await expect(
+      takeStartupLoad('http://localhost/specs/tiny.json'),
+    ).rejects.toThrow('answered 404')
   })
 })

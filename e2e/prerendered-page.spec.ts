@@ -1,0 +1,105 @@
+import { expect, test, type Page } from '@playwright/test'
+import { openBundled } from './support/explorer'
+import { authorizeAsDemoUser, headerAuthorizeButton } from './support/session'
+
+/** The app's code (src/app/start-app.tsx), held back until `release` is called. */
+async function holdAppCode(page: Page) {
+  let release!: () => void
+  const released = new Promise<void>((resolve) => (release = resolve))
+  let requested!: () => void
+  const wasRequested = new Promise<void>((resolve) => (requested = resolve))
+  await page.route(/\/assets\/start-app-[\w-]+\.js$/, async (route) => {
+    requested()
+    await released
+    await route.continue()
+  })
+  return { release, wasRequested }
+}
+
+function guide(page: Page) {
+  return page.getByRole('region', { name: 'Make your first call' })
+}
+
+test.describe('the prerendered first screen', () => {
+  test('is in the page as served: the guide shows without any script', async ({
+    browser,
+    request,
+  }) => {
+    const html = await (await request.get('/')).text()
+    expect(html).toContain('data-prerendered')
+    expect(html).toContain('Make your first call')
+
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto('/')
+    await expect(page.getByRole('banner')).toContainText(
+      'App Center API Explorer',
+    )
+    await expect(
+      guide(page).getByRole('button', { name: 'Send request' }),
+    ).toBeVisible()
+    await expect(
+      page.getByRole('region', { name: 'API reference' }).getByRole('status'),
+    ).toHaveText('Loading the API reference…')
+    await context.close()
+  })
+
+  test('Send request pressed before the app’s code has arrived sends the request once it has', async ({
+    page,
+  }) => {
+    const app = await holdAppCode(page)
+    const calls: string[] = []
+    page.on('request', (sent) => {
+      if (new URL(sent.url()).pathname === '/sandbox/v0.1/user')
+        calls.push(sent.method())
+    })
+    await page.goto('/', { waitUntil: 'domcontentloaded' })
+    await app.wasRequested
+    await guide(page).getByRole('button', { name: 'Send request' }).click()
+    // Still the prerendered page: nothing could send it yet.
+    await expect(page.locator('#root[data-prerendered]')).toHaveCount(1)
+    expect(calls).toEqual([])
+
+    app.release()
+    await expect(guide(page).getByRole('alert').first()).toContainText(
+      'Not authorized: no API token was sent',
+    )
+    expect(calls).toEqual(['GET'])
+  })
+
+  test('the app takes it over without a hydration error, and the reference loads', async ({
+    page,
+  }) => {
+    const problems: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning')
+        problems.push(message.text())
+    })
+    page.on('pageerror', (error) => problems.push(error.message))
+    await openBundled(page)
+    await expect(page.locator('#root[data-prerendered]')).toHaveCount(0)
+    await expect(
+      page.getByRole('searchbox', { name: 'Filter operations' }),
+    ).toBeVisible()
+    expect(problems).toEqual([])
+  })
+
+  test('a tab with a session never shows the newcomer’s page: it waits for the app, then shows its own', async ({
+    page,
+  }) => {
+    await openBundled(page)
+    await authorizeAsDemoUser(page)
+    const app = await holdAppCode(page)
+    await page.reload({ waitUntil: 'domcontentloaded' })
+    await app.wasRequested
+    await expect(page.locator('html[data-restoring]')).toHaveCount(1)
+    await expect(guide(page)).toBeHidden()
+
+    app.release()
+    await expect(headerAuthorizeButton(page)).toHaveText(
+      'Authorized: Demo User',
+    )
+    await expect(guide(page)).toBeVisible()
+    await expect(page.locator('html[data-restoring]')).toHaveCount(0)
+  })
+})

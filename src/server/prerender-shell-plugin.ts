@@ -1,0 +1,114 @@
+import type { OutputBundle } from 'rolldown'
+import {
+  createServer,
+  type Alias,
+  type Plugin,
+  type ResolvedConfig,
+} from 'vite'
+
+const SHELL_MODULE = '/src/app/render-shell.tsx'
+/** The app's code, which src/main.tsx imports once the prerendered page has painted. */
+const APP_MODULE = '/src/app/start-app.tsx'
+const ROOT_ELEMENT = '<div id="root"></div>'
+
+/** Renders the app's first screen with Vite's SSR loader, outside the build: the shell module is plain app code. */
+async function renderShell(config: ResolvedConfig): Promise<string> {
+  const server = await createServer({
+    configFile: false,
+    root: config.root,
+    mode: config.mode,
+    resolve: { alias: config.resolve.alias as Alias[] },
+    define: config.define,
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  })
+  try {
+    const shell = (await server.ssrLoadModule(SHELL_MODULE)) as {
+      renderShell(): string
+    }
+    return shell.renderShell()
+  } finally {
+    await server.close()
+  }
+}
+
+/** The chunk of `moduleId` and every chunk it imports statically (what its import() fetches), and their CSS. */
+function chunkFilesOf(
+  bundle: OutputBundle,
+  moduleId: string,
+): { scripts: string[]; styles: string[] } {
+  const chunks = Object.values(bundle).filter(
+    (output) => output.type === 'chunk',
+  )
+  const start = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(moduleId))
+  if (!start) throw new Error(`${moduleId} was not built as a chunk`)
+  const files = new Set<string>([start.fileName])
+  const styles = new Set<string>()
+  for (const file of files) {
+    const chunk = chunks.find((candidate) => candidate.fileName === file)
+    for (const imported of chunk?.imports ?? []) files.add(imported)
+    for (const css of chunk?.viteMetadata?.importedCss ?? []) styles.add(css)
+  }
+  return { scripts: [...files], styles: [...styles] }
+}
+
+/**
+ * Build only: index.html ships with the app's first screen already in it
+ * (the header, the first-call guide, placeholders for the picker and the
+ * reference), rendered from the app's own components, so it paints before
+ * any script runs; the app hydrates it (src/app/start-app.tsx) once that
+ * paint is done. The page's first script (src/early/early-page.ts, see
+ * early-script-plugin.ts) keeps the clicks that come before.
+ */
+export function prerenderShellPlugin(): Plugin {
+  let config: ResolvedConfig
+  let shellHtml = ''
+  return {
+    name: 'explorer-prerender-shell',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved
+    },
+    async buildStart() {
+      shellHtml = await renderShell(config)
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        if (!html.includes(ROOT_ELEMENT))
+          throw new Error(`index.html has no ${ROOT_ELEMENT} to prerender into`)
+        // Fetched at once, evaluated after the first paint; its styles are the prerendered page's.
+        const app = chunkFilesOf(context.bundle!, APP_MODULE)
+        const notYetIn = (file: string) => !html.includes(file)
+        return {
+          html: html.replace(
+            ROOT_ELEMENT,
+            `<div id="root" data-prerendered>${shellHtml}</div>`,
+          ),
+          tags: [
+            ...app.scripts.filter(notYetIn).map((file) => ({
+              tag: 'link',
+              attrs: {
+                rel: 'modulepreload',
+                crossorigin: true,
+                href: `${config.base}${file}`,
+              },
+              injectTo: 'head' as const,
+            })),
+            ...app.styles.filter(notYetIn).map((file) => ({
+              tag: 'link',
+              attrs: {
+                rel: 'stylesheet',
+                crossorigin: true,
+                href: `${config.base}${file}`,
+              },
+              injectTo: 'head' as const,
+            })),
+          ],
+        }
+      },
+    },
+  }
+}
