@@ -257,7 +257,9 @@ const STEPS: [
 ][] = [
   ['(floor: its script started)', 'floor', (s) => s.marks['script-started']],
   ['(floor: fetched and parsed)', 'floor', (s) => s.visibleMs],
-  ['app script started', 'ours', (s) => s.marks['app-started']],
+  ['first script started', 'ours', (s) => s.marks['early-script-started']],
+  ['Send request shown (clicks kept)', 'ours', (s) => s.sendReadyMs],
+  ['app took over (hydrated)', 'ours', (s) => s.marks['app-took-over']],
   [
     'description downloaded (page)',
     'ours',

@@ -12,6 +12,7 @@ export function useTakeOverPrerenderedPage() {
     const root = document.getElementById('root')
     if (!root?.hasAttribute('data-prerendered')) return
     root.removeAttribute('data-prerendered')
+    performance.mark('app-took-over')
     delete document.documentElement.dataset.restoring
     for (const element of window.__takeEarlyClicks?.() ?? [])
       if (element.isConnected) element.click()
