@@ -21,6 +21,8 @@ export default defineConfig({
   build: {
     // Swagger UI is one large chunk by nature; it loads lazily, after the shell.
     chunkSizeWarningLimit: 1600,
+    // Every browser that runs the app preloads modules natively.
+    modulePreload: { polyfill: false },
   },
   // An ES-module worker can load the YAML parser as its own chunk, only for YAML.
   worker: { format: 'es' },

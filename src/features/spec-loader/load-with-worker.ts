@@ -1,7 +1,4 @@
-import {
-  decodeDescriptionBytes,
-  DEFAULT_MAX_DESCRIPTION_BYTES,
-} from './decode-text'
+import { DEFAULT_MAX_DESCRIPTION_BYTES } from './decode-text'
 import {
   DescriptionError,
   type DescriptionErrorKind,
@@ -51,12 +48,6 @@ export async function jobBytes(job: LoadJob, signal?: AbortSignal) {
   return bytes
 }
 
-/** Refuses bytes over the limit before anything is copied or decoded. */
-export function refuseOversized(job: LoadJob, maxBytes: number): void {
-  if ('bytes' in job && job.bytes.byteLength > maxBytes)
-    decodeDescriptionBytes(new Uint8Array(job.bytes), maxBytes)
-}
-
 /**
  * Hands the bytes to the worker, transferred, not copied. The page reads a
  * URL's body itself (the request starts at once, before the worker's script
@@ -90,7 +81,6 @@ export async function loadWithWorker(
   signal?: AbortSignal,
 ): Promise<LoadedDescription> {
   const maxBytes = maxDescriptionBytes()
-  refuseOversized(job, maxBytes)
   const worker = startWorker()
   try {
     const reply = await new Promise<WorkerReply>((resolve, reject) => {

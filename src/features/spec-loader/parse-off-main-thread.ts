@@ -3,7 +3,6 @@ import {
   jobBytes,
   loadWithWorker,
   maxDescriptionBytes,
-  refuseOversized,
   type LoadJob,
 } from './load-with-worker'
 import type { LoadedDescription } from './loaded-description'
@@ -15,6 +14,12 @@ export function startParseWorker(): Worker {
   return new Worker(new URL('./parse-worker.ts', import.meta.url), {
     type: 'module',
   })
+}
+
+/** Refuses a file over the limit before anything is copied or decoded (a URL's body is checked in the worker). */
+function refuseOversized(job: LoadJob, maxBytes: number): void {
+  if ('bytes' in job && job.bytes.byteLength > maxBytes)
+    decodeDescriptionBytes(new Uint8Array(job.bytes), maxBytes)
 }
 
 async function loadInline(
@@ -45,10 +50,8 @@ export async function loadInWorker(
   job: LoadJob,
   signal?: AbortSignal,
 ): Promise<LoadedDescription> {
-  if (typeof Worker === 'undefined') {
-    const maxBytes = maxDescriptionBytes()
-    refuseOversized(job, maxBytes)
-    return loadInline(job, maxBytes, signal)
-  }
+  const maxBytes = maxDescriptionBytes()
+  refuseOversized(job, maxBytes)
+  if (typeof Worker === 'undefined') return loadInline(job, maxBytes, signal)
   return loadWithWorker(job, startParseWorker, signal)
 }
