@@ -2,6 +2,7 @@ import type { OutputBundle } from 'rolldown'
 import {
   createServer,
   type Alias,
+  type HtmlTagDescriptor,
   type Plugin,
   type ResolvedConfig,
 } from 'vite'
@@ -81,31 +82,22 @@ export function prerenderShellPlugin(): Plugin {
           throw new Error(`index.html has no ${ROOT_ELEMENT} to prerender into`)
         // Fetched at once, evaluated after the first paint; its styles are the prerendered page's.
         const app = chunkFilesOf(context.bundle!, APP_MODULE)
-        const notYetIn = (file: string) => !html.includes(file)
+        const links = (rel: string, files: string[]): HtmlTagDescriptor[] =>
+          files
+            .filter((file) => !html.includes(file))
+            .map((file) => ({
+              tag: 'link',
+              attrs: { rel, crossorigin: true, href: `${config.base}${file}` },
+              injectTo: 'head',
+            }))
         return {
           html: html.replace(
             ROOT_ELEMENT,
             `<div id="root" data-prerendered>${shellHtml}</div>`,
           ),
           tags: [
-            ...app.scripts.filter(notYetIn).map((file) => ({
-              tag: 'link',
-              attrs: {
-                rel: 'modulepreload',
-                crossorigin: true,
-                href: `${config.base}${file}`,
-              },
-              injectTo: 'head' as const,
-            })),
-            ...app.styles.filter(notYetIn).map((file) => ({
-              tag: 'link',
-              attrs: {
-                rel: 'stylesheet',
-                crossorigin: true,
-                href: `${config.base}${file}`,
-              },
-              injectTo: 'head' as const,
-            })),
+            ...links('modulepreload', app.scripts),
+            ...links('stylesheet', app.styles),
           ],
         }
       },
