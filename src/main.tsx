@@ -1,3 +1,4 @@
+import { endPrerenderedPage } from '@/early/prerendered-page'
 import { afterFirstPaint } from '@/lib/after-first-paint'
 
 const container = document.getElementById('root')!
@@ -8,8 +9,7 @@ function sayLoadFailed() {
   alert.className = 'alert alert-error'
   alert.textContent =
     'The explorer could not load its script (is the network down?). Reload the page to try again.'
-  container.removeAttribute('data-prerendered')
-  delete document.documentElement.dataset.restoring
+  endPrerenderedPage(container)
   container.prepend(alert)
 }
 

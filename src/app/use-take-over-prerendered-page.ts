@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { endPrerenderedPage, isPrerendered } from '@/early/prerendered-page'
 
 /**
  * Once the app has hydrated the prerendered page: the page is the app's
@@ -10,10 +11,9 @@ import { useEffect } from 'react'
 export function useTakeOverPrerenderedPage() {
   useEffect(() => {
     const root = document.getElementById('root')
-    if (!root?.hasAttribute('data-prerendered')) return
-    root.removeAttribute('data-prerendered')
+    if (!root || !isPrerendered(root)) return
+    endPrerenderedPage(root)
     performance.mark('app-took-over')
-    delete document.documentElement.dataset.restoring
     for (const element of window.__takeEarlyClicks?.() ?? [])
       if (element.isConnected) element.click()
   }, [])

@@ -1,4 +1,5 @@
-const SESSION_PREFIX = 'appcenter-explorer:'
+import { SESSION_KEY_PREFIX } from '@/lib/session-storage-key'
+import { isPrerendered } from './prerendered-page'
 
 /**
  * A tab that already has a session of ours (a token, a hidden guide…) would
@@ -8,7 +9,7 @@ const SESSION_PREFIX = 'appcenter-explorer:'
 export function holdPageForRestoredSession(): void {
   try {
     for (let index = 0; index < sessionStorage.length; index++)
-      if (sessionStorage.key(index)?.startsWith(SESSION_PREFIX)) {
+      if (sessionStorage.key(index)?.startsWith(SESSION_KEY_PREFIX)) {
         document.documentElement.dataset.restoring = ''
         return
       }
@@ -24,8 +25,7 @@ export function holdPageForRestoredSession(): void {
  * still sends the request. A form is never submitted natively.
  */
 export function keepEarlyClicks(): void {
-  const prerendered = () =>
-    document.getElementById('root')?.hasAttribute('data-prerendered') ?? false
+  const prerendered = () => isPrerendered(document.getElementById('root'))
   const kept: HTMLElement[] = []
   const keepClick = (event: MouseEvent) => {
     if (!prerendered() || !(event.target instanceof Element)) return

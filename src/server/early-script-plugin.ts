@@ -1,5 +1,6 @@
 import path from 'node:path'
-import { build, type Alias, type Plugin, type ResolvedConfig } from 'vite'
+import { build, type Plugin, type ResolvedConfig } from 'vite'
+import { appCodeConfig } from './app-code-config.ts'
 import { PARSE_WORKER_META } from '../early/parse-worker-meta.ts'
 
 const EARLY_ENTRY = 'src/early/early-page.ts'
@@ -10,13 +11,9 @@ const PARSE_WORKER_FILE = /(^|\/)parse-worker-[\w-]+\.js$/
 /** Bundles the first script as one classic script: it must run before the page is parsed further, which a module cannot. */
 async function bundleEarlyScript(config: ResolvedConfig): Promise<string> {
   const result = await build({
-    configFile: false,
-    root: config.root,
-    mode: config.mode,
+    ...appCodeConfig(config),
     base: config.base,
     logLevel: 'warn',
-    resolve: { alias: config.resolve.alias as Alias[] },
-    define: config.define,
     publicDir: false,
     build: {
       write: false,

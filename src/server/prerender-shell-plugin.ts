@@ -1,11 +1,12 @@
 import type { OutputBundle } from 'rolldown'
 import {
   createServer,
-  type Alias,
   type HtmlTagDescriptor,
   type Plugin,
   type ResolvedConfig,
 } from 'vite'
+import { PRERENDERED_ATTRIBUTE } from '../early/prerendered-page.ts'
+import { appCodeConfig } from './app-code-config.ts'
 
 const SHELL_MODULE = '/src/app/render-shell.tsx'
 /** The app's code, which src/main.tsx imports once the prerendered page has painted. */
@@ -15,11 +16,7 @@ const ROOT_ELEMENT = '<div id="root"></div>'
 /** Renders the app's first screen with Vite's SSR loader, outside the build: the shell module is plain app code. */
 async function renderShell(config: ResolvedConfig): Promise<string> {
   const server = await createServer({
-    configFile: false,
-    root: config.root,
-    mode: config.mode,
-    resolve: { alias: config.resolve.alias as Alias[] },
-    define: config.define,
+    ...appCodeConfig(config),
     logLevel: 'error',
     appType: 'custom',
     server: { middlewareMode: true, hmr: false, ws: false, watch: null },
@@ -93,7 +90,7 @@ export function prerenderShellPlugin(): Plugin {
         return {
           html: html.replace(
             ROOT_ELEMENT,
-            `<div id="root" data-prerendered>${shellHtml}</div>`,
+            `<div id="root" ${PRERENDERED_ATTRIBUTE}>${shellHtml}</div>`,
           ),
           tags: [
             ...links('modulepreload', app.scripts),

@@ -1,5 +1,6 @@
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
+import { sessionStorageKey } from '@/lib/session-storage-key'
 
 export interface AppRef {
   owner_name: string
@@ -22,7 +23,7 @@ export const useAppSelection = create<AppSelectionState>()(
       clear: () => set({ selected: null }),
     }),
     {
-      name: 'appcenter-explorer:app-selection',
+      name: sessionStorageKey('app-selection'),
       storage: createJSONStorage(() => sessionStorage),
     },
   ),

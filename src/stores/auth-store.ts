@@ -4,6 +4,7 @@ import {
   persist,
   type StateStorage,
 } from 'zustand/middleware'
+import { sessionStorageKey } from '@/lib/session-storage-key'
 import { targetBaseUrl, type TargetKind } from '@/lib/targets'
 
 export type Persistence = 'session' | 'memory'
@@ -15,7 +16,7 @@ export interface BasicCredentials {
 }
 
 export const DEFAULT_IDLE_MINUTES = 30
-export const AUTH_STORAGE_KEY = 'appcenter-explorer:auth'
+export const AUTH_STORAGE_KEY = sessionStorageKey('auth')
 
 interface AuthState {
   /** The API token, for this tab only. Never logged, never in a query key. */

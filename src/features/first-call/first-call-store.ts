@@ -1,5 +1,6 @@
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
+import { sessionStorageKey } from '@/lib/session-storage-key'
 
 interface FirstCallState {
   /** Hidden by the user; reopened from the header. */
@@ -24,7 +25,7 @@ export const useFirstCallStore = create<FirstCallState>()(
       restart: () => set({ dismissed: false, succeededAs: null }),
     }),
     {
-      name: 'appcenter-explorer:first-call',
+      name: sessionStorageKey('first-call'),
       storage: createJSONStorage(() => sessionStorage),
     },
   ),
