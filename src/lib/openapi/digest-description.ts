@@ -120,31 +120,44 @@ export function refTarget(ref: string): RefTarget {
   return null
 }
 
-/** Collects the `$ref`s (and discriminator mappings) under a value without recursion. */
+function collectMappingRefs(
+  discriminator: JsonObject,
+  onRef: (ref: string) => void,
+): void {
+  const mapping = discriminator.mapping
+  if (!isObject(mapping)) return
+  for (const target of Object.values(mapping))
+    if (typeof target === 'string')
+      onRef(
+        target.includes('/') || target.startsWith('#')
+          ? target
+          : `#/components/schemas/${target}`,
+      )
+}
+
+/**
+ * Collects the `$ref`s (and discriminator mappings) under a value. Recursive:
+ * parseDescription has already refused anything nested deeper than
+ * MAX_NESTING_DEPTH, so this stays a few hundred calls deep at most. Indexes
+ * and `for…in` (parsed JSON and YAML are plain data): a stack with
+ * `Object.keys` took twice as long over the App Center description.
+ */
 function collectRefs(value: unknown, onRef: (ref: string) => void): void {
-  const stack: unknown[] = [value]
-  while (stack.length > 0) {
-    const current = stack.pop()
-    if (Array.isArray(current)) {
-      for (const item of current) if (typeof item === 'object') stack.push(item)
-      continue
+  if (Array.isArray(value)) {
+    for (let at = 0; at < value.length; at++) {
+      const item: unknown = value[at]
+      if (typeof item === 'object' && item !== null) collectRefs(item, onRef)
     }
-    if (!isObject(current)) continue
-    for (const key of Object.keys(current)) {
-      const child = current[key]
-      if (key === '$ref' && typeof child === 'string') onRef(child)
-      else if (key === 'discriminator' && isObject(child)) {
-        const mapping = child.mapping
-        if (isObject(mapping))
-          for (const target of Object.values(mapping))
-            if (typeof target === 'string')
-              onRef(
-                target.includes('/') || target.startsWith('#')
-                  ? target
-                  : `#/components/schemas/${target}`,
-              )
-      } else if (typeof child === 'object' && child !== null) stack.push(child)
-    }
+    return
+  }
+  if (!isObject(value)) return
+  for (const key in value) {
+    const child = value[key]
+    if (key === '$ref' && typeof child === 'string') onRef(child)
+    else if (key === 'discriminator' && isObject(child))
+      collectMappingRefs(child, onRef)
+    else if (typeof child === 'object' && child !== null)
+      collectRefs(child, onRef)
   }
 }
 
