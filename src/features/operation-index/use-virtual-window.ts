@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 
 /** Rows drawn beyond the visible ones, so fast scrolling does not show gaps. */
 const OVERSCAN_PX = 400
@@ -37,13 +37,17 @@ export function useVirtualWindow(heights: number[]) {
   }, [heights])
   const totalHeight = heights.length > 0 ? offsets.at(-1)! + heights.at(-1)! : 0
 
-  useLayoutEffect(() => {
+  // The observer reports the container's height after the browser's own
+  // layout, first right after `observe`. Reading clientHeight here instead
+  // would force a layout of the whole page in the middle of React's commit:
+  // about 40 ms on the first index of the App Center description, before it
+  // could be painted. Until the report, rows for FALLBACK_VIEWPORT_PX are drawn.
+  useEffect(() => {
     const container = containerRef.current
-    if (!container) return
-    const measure = () => setViewport(container.clientHeight)
-    measure()
-    if (typeof ResizeObserver === 'undefined') return
-    const observer = new ResizeObserver(measure)
+    if (!container || typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(() =>
+      setViewport(container.clientHeight),
+    )
     observer.observe(container)
     return () => observer.disconnect()
   }, [])
