@@ -1,5 +1,5 @@
 import { endPrerenderedPage } from '@/early/prerendered-page'
-import { afterFirstPaint } from '@/lib/after-first-paint'
+import { afterNextPaint } from '@/lib/after-next-paint'
 
 const container = document.getElementById('root')!
 
@@ -14,7 +14,7 @@ function sayLoadFailed() {
 }
 
 // The app's code (fetched early: the build preloads it) is evaluated once the prerendered page has painted.
-afterFirstPaint(() => {
+afterNextPaint(() => {
   import('@/app/start-app').then(
     ({ startApp }) => startApp(container),
     sayLoadFailed,

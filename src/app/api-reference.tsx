@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState } from 'react'
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react'
 import { ErrorBoundary } from '@/components/error-boundary'
 import { searchableIndex } from '@/features/operation-index/index-rows'
 import { OperationIndex } from '@/features/operation-index/components/operation-index'
@@ -6,6 +6,7 @@ import type { LoadedDescription } from '@/features/spec-loader/loaded-descriptio
 import { useDisplayedDescription } from '@/features/spec-loader/use-displayed-description'
 import type { SliceSelection } from '@/lib/openapi/build-slice'
 import { parseDeepLink } from '@/lib/openapi/deep-link'
+import { afterNextPaint } from '@/lib/after-next-paint'
 import { useLocationHash } from '@/lib/use-location-hash'
 
 // Swagger UI is most of the JavaScript; the shell and the index paint before it arrives.
@@ -42,6 +43,11 @@ function ReferenceView({
   const hash = useLocationHash()
   // A hash that changed since this description opened came from a click, not from the page's address.
   const [openedWith] = useState(hash)
+  // Swagger UI's chunk and its stylesheet are requested once the index has
+  // painted: started in the same task, they held that paint up by about
+  // 30 ms (the chunk's preload links, then a restyle with its CSS).
+  const [paneStarted, setPaneStarted] = useState(false)
+  useEffect(() => afterNextPaint(() => setPaneStarted(true)), [])
   const index = useMemo(
     () => searchableIndex(digest.tags, digest.operations),
     [digest],
@@ -82,14 +88,18 @@ function ReferenceView({
           )}
         >
           <Suspense fallback={placeholder}>
-            <ExplorerPane
-              key={key}
-              digest={digest}
-              selection={selection}
-              deepLink={hash}
-              overview={selection.kind === 'overview'}
-              focusDeepLink={hash !== openedWith}
-            />
+            {paneStarted ? (
+              <ExplorerPane
+                key={key}
+                digest={digest}
+                selection={selection}
+                deepLink={hash}
+                overview={selection.kind === 'overview'}
+                focusDeepLink={hash !== openedWith}
+              />
+            ) : (
+              placeholder
+            )}
           </Suspense>
         </ErrorBoundary>
       </div>

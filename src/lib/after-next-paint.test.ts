@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { afterFirstPaint } from './after-first-paint'
+import { afterNextPaint } from './after-next-paint'
 
-describe('afterFirstPaint', () => {
+describe('afterNextPaint', () => {
   let frames: FrameRequestCallback[]
   beforeEach(() => {
     vi.useFakeTimers()
@@ -9,6 +9,9 @@ describe('afterFirstPaint', () => {
     vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) =>
       frames.push(callback),
     )
+    vi.stubGlobal('cancelAnimationFrame', (handle: number) => {
+      frames[handle - 1] = () => undefined
+    })
   })
   afterEach(() => {
     vi.useRealTimers()
@@ -16,10 +19,10 @@ describe('afterFirstPaint', () => {
     vi.restoreAllMocks()
   })
 
-  it('starts in the task after the first frame, once', () => {
+  it('runs in the task after the next frame, once', () => {
     vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('visible')
     const start = vi.fn()
-    afterFirstPaint(start)
+    afterNextPaint(start)
     expect(start).not.toHaveBeenCalled()
     for (const frame of frames) frame(performance.now())
     expect(start).not.toHaveBeenCalled()
@@ -29,21 +32,39 @@ describe('afterFirstPaint', () => {
     expect(start).toHaveBeenCalledTimes(1)
   })
 
-  it('starts anyway when no frame comes', () => {
+  it('runs anyway when no frame comes', () => {
     vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('visible')
     const start = vi.fn()
-    afterFirstPaint(start)
+    afterNextPaint(start)
     vi.advanceTimersByTime(249)
     expect(start).not.toHaveBeenCalled()
     vi.advanceTimersByTime(1)
     expect(start).toHaveBeenCalledTimes(1)
   })
 
-  it('starts at once in a hidden tab, which paints no frames', () => {
+  it('runs at once in a hidden tab, which paints no frames', () => {
     vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden')
     const start = vi.fn()
-    afterFirstPaint(start)
+    afterNextPaint(start)
     expect(start).toHaveBeenCalledTimes(1)
     expect(frames).toEqual([])
+  })
+
+  it('runs neither after the frame nor after the fallback once cancelled', () => {
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('visible')
+    const run = vi.fn()
+    const cancel = afterNextPaint(run)
+    cancel()
+    for (const frame of frames) frame(performance.now())
+    vi.advanceTimersByTime(1000)
+    expect(run).not.toHaveBeenCalled()
+  })
+
+  it('runs at once where there are no frames at all', () => {
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('visible')
+    vi.stubGlobal('requestAnimationFrame', undefined)
+    const run = vi.fn()
+    afterNextPaint(run)
+    expect(run).toHaveBeenCalledTimes(1)
   })
 })
