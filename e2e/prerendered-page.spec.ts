@@ -31,10 +31,17 @@ test.describe('the prerendered first screen', () => {
 
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
+    const stylesheets: string[] = []
+    page.on('request', (sent) => {
+      if (sent.resourceType() === 'stylesheet') stylesheets.push(sent.url())
+    })
     await page.goto('/')
     await expect(page.getByRole('banner')).toContainText(
       'App Center API Explorer',
     )
+    // Styled by the styles in the page itself: no stylesheet is fetched first.
+    await expect(page.getByRole('banner')).toHaveCSS('display', 'flex')
+    expect(stylesheets).toEqual([])
     await expect(
       guide(page).getByRole('button', { name: 'Send request' }),
     ).toBeVisible()
@@ -76,12 +83,19 @@ test.describe('the prerendered first screen', () => {
         problems.push(message.text())
     })
     page.on('pageerror', (error) => problems.push(error.message))
+    const appStylesheets: string[] = []
+    page.on('request', (sent) => {
+      if (/\/assets\/start-app-[\w-]+\.css$/.test(sent.url()))
+        appStylesheets.push(sent.url())
+    })
     await openBundled(page)
     await expect(page.locator('#root[data-prerendered]')).toHaveCount(0)
     await expect(
       page.getByRole('searchbox', { name: 'Filter operations' }),
     ).toBeVisible()
     expect(problems).toEqual([])
+    // Its styles were in the page already: loading its code did not fetch them again.
+    expect(appStylesheets).toEqual([])
   })
 
   test('a tab with a session never shows the newcomer’s page: it waits for the app, then shows its own', async ({
