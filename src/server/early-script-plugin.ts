@@ -1,12 +1,9 @@
 import path from 'node:path'
 import { build, type Plugin, type ResolvedConfig } from 'vite'
 import { appCodeConfig } from './app-code-config.ts'
-import { PARSE_WORKER_META } from '../early/parse-worker-meta.ts'
 
-const EARLY_ENTRY = 'src/early/early-page.ts'
-const EARLY_ASSET_NAME = 'early-page.js'
-/** How Vite names the parse worker's bundle (src/features/spec-loader/parse-worker.ts). */
-const PARSE_WORKER_FILE = /(^|\/)parse-worker-[\w-]+\.js$/
+const EARLY_ENTRY = 'src/early/early-head.ts'
+const EARLY_ASSET_NAME = 'early-head.js'
 
 /** Bundles the first script as one classic script: it must run before the page is parsed further, which a module cannot. */
 async function bundleEarlyScript(config: ResolvedConfig): Promise<string> {
@@ -23,7 +20,8 @@ async function bundleEarlyScript(config: ResolvedConfig): Promise<string> {
       lib: {
         entry: path.join(config.root, EARLY_ENTRY),
         formats: ['iife'],
-        name: 'explorerEarlyPage',
+        // Required for an IIFE; unused, for the script exports nothing.
+        name: 'explorerEarlyHead',
         fileName: () => EARLY_ASSET_NAME,
       },
     },
@@ -40,10 +38,10 @@ async function bundleEarlyScript(config: ResolvedConfig): Promise<string> {
 }
 
 /**
- * Build only: src/early/early-page.ts becomes the page's first script, a
- * classic one in the head, with a `<meta>` before it naming the parse
- * worker's script, which it starts at once. (`vite` in dev has no such
- * script: the app then loads the description itself.)
+ * Build only: src/early/early-head.ts becomes the page's first script, a
+ * classic one at the top of the head, so that clicks are kept and a tab
+ * with a session to restore is hidden before anything of the prerendered
+ * page paints. (`vite` in dev prerenders nothing and needs no such script.)
  */
 export function earlyScriptPlugin(): Plugin {
   let config: ResolvedConfig
@@ -63,25 +61,12 @@ export function earlyScriptPlugin(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, context) {
-        const outputs = Object.values(context.bundle ?? {})
-        const early = outputs.find(
+        const early = Object.values(context.bundle ?? {}).find(
           (output) =>
             output.type === 'asset' && output.names.includes(EARLY_ASSET_NAME),
         )
-        const worker = outputs.find((output) =>
-          PARSE_WORKER_FILE.test(output.fileName),
-        )
         if (!early) throw new Error(`${EARLY_ENTRY} was not emitted`)
-        if (!worker) throw new Error('The parse worker was not built')
         return [
-          {
-            tag: 'meta',
-            attrs: {
-              name: PARSE_WORKER_META,
-              content: `${config.base}${worker.fileName}`,
-            },
-            injectTo: 'head-prepend',
-          },
           {
             tag: 'script',
             attrs: { src: `${config.base}${early.fileName}` },

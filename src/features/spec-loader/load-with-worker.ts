@@ -7,9 +7,9 @@ import { fetchDescriptionBytes } from './api/fetch-description-bytes'
 import type { LoadedDescription } from './loaded-description'
 
 /*
- * The part of loading a description that the page's first script
- * (src/early/early-page.ts) shares with the app: it names no worker script
- * and holds no parser, so that script stays a few kB.
+ * Loading a description in a worker, with the worker handed in: the page
+ * starts a real one (parse-off-main-thread.ts), tests one that answers in
+ * the same thread.
  */
 
 export type WorkerReply =
