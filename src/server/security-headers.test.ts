@@ -3,6 +3,7 @@ import {
   connectSourcesFromEnv,
   contentSecurityPolicy,
   headersFile,
+  inlineScriptHashes,
   securityHeaders,
 } from './security-headers'
 
@@ -29,6 +30,25 @@ describe('contentSecurityPolicy', () => {
     expect(contentSecurityPolicy({ devScriptNonce: 'abc' })).toContain(
       "script-src 'self' 'nonce-abc';",
     )
+  })
+
+  it('admits the built page’s own inline scripts by their hashes only', () => {
+    expect(
+      contentSecurityPolicy({ scriptHashes: ['sha256-AAA=', 'sha256-BBB='] }),
+    ).toContain("script-src 'self' 'sha256-AAA=' 'sha256-BBB=';")
+  })
+})
+
+describe('inlineScriptHashes', () => {
+  it('hashes each inline script’s text as the browser does, and skips scripts loaded from a file', () => {
+    // echo -n "alert(1)" | openssl dgst -sha256 -binary | base64
+    const html = `<head><script>alert(1)</script><script type="module" src="/assets/index.js"></script></head>
+      <body><SCRIPT data-x="1">const a = 'é'</SCRIPT></body>`
+    expect(inlineScriptHashes(html)).toEqual([
+      'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI=',
+      expect.stringMatching(/^sha256-[\w+/]{43}=$/),
+    ])
+    expect(inlineScriptHashes('<p>no scripts</p>')).toEqual([])
   })
 })
 

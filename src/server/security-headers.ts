@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+
 /**
  * The headers every response of the explorer carries, in dev, preview/start
  * and static hosting alike. Descriptions are untrusted input: the policy is
@@ -10,6 +12,26 @@ export interface SecurityHeaderOptions {
   extraConnectSources?: string[]
   /** A per-server nonce for the scripts Vite's dev server injects inline (React Fast Refresh). */
   devScriptNonce?: string
+  /** Hashes (`sha256-…`) of the inline scripts the built page itself carries (see inlineScriptHashes). */
+  scriptHashes?: string[]
+}
+
+/**
+ * The CSP hash of each inline script in `html` (the built index.html has
+ * one: the page's first script). The policy admits exactly these, so a
+ * script injected by markup that got past sanitising still cannot run.
+ */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes: string[] = []
+  for (const [, attributes, body] of html.matchAll(
+    /<script\b([^>]*)>([\s\S]*?)<\/script>/gi,
+  )) {
+    if (/\bsrc\s*=/i.test(attributes!)) continue
+    hashes.push(
+      `sha256-${createHash('sha256').update(body!, 'utf8').digest('base64')}`,
+    )
+  }
+  return hashes
 }
 
 /** EXPLORER_CONNECT_SRC lists extra origins (space or comma separated) the page may connect to. */
@@ -30,10 +52,13 @@ export function connectSourcesFromEnv(value: string | undefined): string[] {
 export function contentSecurityPolicy({
   extraConnectSources = [],
   devScriptNonce,
+  scriptHashes = [],
 }: SecurityHeaderOptions = {}): string {
-  const scriptSrc = devScriptNonce
-    ? `'self' 'nonce-${devScriptNonce}'`
-    : "'self'"
+  const scriptSrc = [
+    "'self'",
+    ...(devScriptNonce ? [`'nonce-${devScriptNonce}'`] : []),
+    ...scriptHashes.map((hash) => `'${hash}'`),
+  ].join(' ')
   const connectSrc = ["'self'", PRODUCTION_API_ORIGIN, ...extraConnectSources]
   return [
     "default-src 'self'",
