@@ -93,6 +93,13 @@ const seen = (page: Page, name: string) =>
 const isJs = (response: ServedResponse) =>
   response.type.startsWith('text/javascript')
 
+/** JavaScript bytes a response brought: a script file's body, or the scripts written into a page. */
+const jsBytesOf = (response: ServedResponse) =>
+  (isJs(response) ? response.bytes : 0) + (response.inlineScripts?.bytes ?? 0)
+const jsGzipBytesOf = (response: ServedResponse) =>
+  (isJs(response) ? response.gzipBytes : 0) +
+  (response.inlineScripts?.gzipBytes ?? 0)
+
 /** Waits for TTI-style quiet: QUIET_MS with no long task, counted from `readyMs`. */
 async function waitForIdle(page: Page, readyMs: number) {
   for (;;) {
@@ -302,8 +309,7 @@ export async function measureLoad(
     Object.assign(sample, await waitForIdle(page, ready))
 
     const log = [...server.log]
-    const js = log.filter(isJs)
-    sample.jsBytes = js.reduce((sum, response) => sum + response.bytes, 0)
+    sample.jsBytes = log.reduce((sum, response) => sum + jsBytesOf(response), 0)
     sample.allBytes = log.reduce((sum, response) => sum + response.bytes, 0)
     if (variant === 'ours') {
       const explorer = log.findIndex(
@@ -311,13 +317,13 @@ export async function measureLoad(
           isJs(response) && /\/explorer-[^/]*\.js$/.test(response.path),
       )
       if (explorer < 0) throw new Error('the explorer chunk was not loaded')
-      const before = log.slice(0, explorer).filter(isJs)
+      const before = log.slice(0, explorer)
       sample.jsBeforeExplorerBytes = before.reduce(
-        (sum, response) => sum + response.bytes,
+        (sum, response) => sum + jsBytesOf(response),
         0,
       )
       sample.jsBeforeExplorerGzipBytes = before.reduce(
-        (sum, response) => sum + response.gzipBytes,
+        (sum, response) => sum + jsGzipBytesOf(response),
         0,
       )
     }

@@ -42,6 +42,35 @@ export interface ServedResponse {
   bytes: number
   /** The same body gzipped (level 9), to compare with budgets written in gzip. */
   gzipBytes: number
+  /**
+   * For an HTML page, the scripts written into it, each compressed on its
+   * own as if it were a file (brotli at the page's quality, and gzip level
+   * 9): JavaScript the page runs, which the JS figures count.
+   */
+  inlineScripts?: { bytes: number; gzipBytes: number }
+}
+
+/** The text of each script written into an HTML page (not loaded from a file). */
+export function inlineScriptsOf(html: string): string[] {
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter(([, attributes]) => !/\bsrc\s*=/i.test(attributes!))
+    .map(([, , body]) => body!)
+}
+
+function inlineScriptSizes(
+  html: string,
+  brotliQuality: number,
+): { bytes: number; gzipBytes: number } {
+  let bytes = 0
+  let gzipBytes = 0
+  for (const script of inlineScriptsOf(html)) {
+    const text = Buffer.from(script)
+    bytes += brotliCompressSync(text, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: brotliQuality },
+    }).length
+    gzipBytes += gzipSync(text, { level: 9 }).length
+  }
+  return { bytes, gzipBytes }
 }
 
 export interface BenchServer {
@@ -153,8 +182,14 @@ export async function startBenchServer(
   headerRules: HeaderRule[],
 ): Promise<BenchServer> {
   const entries = new Map<string, Entry>()
+  const inlineScripts = new Map<string, ServedResponse['inlineScripts']>()
   for (const [urlPath, file] of files) {
     const entry: Entry = { ...file, br: null, gzip: null }
+    if (file.type.startsWith('text/html'))
+      inlineScripts.set(
+        urlPath,
+        inlineScriptSizes(file.body.toString('utf8'), file.brotliQuality),
+      )
     // Compress up front, so no measured load waits for it.
     if (COMPRESSIBLE.has(path.extname(urlPath) || '.html')) {
       compress(entry, 'br')
@@ -187,6 +222,9 @@ export async function startBenchServer(
       encoding,
       bytes: body.length,
       gzipBytes,
+      ...(status === 200 && inlineScripts.has(urlPath)
+        ? { inlineScripts: inlineScripts.get(urlPath) }
+        : {}),
     })
   }
 
