@@ -3,6 +3,7 @@ import { createServer, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import { inlineScripts } from '../../src/server/inline-scripts.ts'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -50,20 +51,13 @@ export interface ServedResponse {
   inlineScripts?: { bytes: number; gzipBytes: number }
 }
 
-/** The text of each script written into an HTML page (not loaded from a file). */
-export function inlineScriptsOf(html: string): string[] {
-  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
-    .filter(([, attributes]) => !/\bsrc\s*=/i.test(attributes!))
-    .map(([, , body]) => body!)
-}
-
 function inlineScriptSizes(
   html: string,
   brotliQuality: number,
 ): { bytes: number; gzipBytes: number } {
   let bytes = 0
   let gzipBytes = 0
-  for (const script of inlineScriptsOf(html)) {
+  for (const script of inlineScripts(html)) {
     const text = Buffer.from(script)
     bytes += brotliCompressSync(text, {
       params: { [constants.BROTLI_PARAM_QUALITY]: brotliQuality },

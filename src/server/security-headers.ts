@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { inlineScripts } from './inline-scripts.ts'
 
 /**
  * The headers every response of the explorer carries, in dev, preview/start
@@ -22,16 +23,10 @@ export interface SecurityHeaderOptions {
  * script injected by markup that got past sanitising still cannot run.
  */
 export function inlineScriptHashes(html: string): string[] {
-  const hashes: string[] = []
-  for (const [, attributes, body] of html.matchAll(
-    /<script\b([^>]*)>([\s\S]*?)<\/script>/gi,
-  )) {
-    if (/\bsrc\s*=/i.test(attributes!)) continue
-    hashes.push(
-      `sha256-${createHash('sha256').update(body!, 'utf8').digest('base64')}`,
-    )
-  }
-  return hashes
+  return inlineScripts(html).map(
+    (script) =>
+      `sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}`,
+  )
 }
 
 /** EXPLORER_CONNECT_SRC lists extra origins (space or comma separated) the page may connect to. */
