@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { DescriptionError, isDescriptionError } from './description-error'
 
 describe('isDescriptionError', () => {
-  it('knows an error thrown by another copy of the class (the page’s first script bundles its own)', () => {
+  it('knows an error thrown by another copy of the class', () => {
     const fromOtherCopy = Object.assign(new Error('gone'), {
       name: 'DescriptionError',
       kind: 'http',

@@ -26,7 +26,7 @@ export class DescriptionError extends Error {
   }
 }
 
-/** Checked by shape: the page's first script (src/early) bundles its own copy of the class, whose errors reach the app too. */
+/** Checked by shape, not by class, so it also holds for an error from another bundle's copy of this module. */
 export function isDescriptionError(error: unknown): error is DescriptionError {
   return (
     error instanceof Error &&

@@ -50,25 +50,17 @@ export async function fetchDescription(
   return response
 }
 
-/** Reads a description's body, naming a download that stopped halfway. */
-export async function readDescriptionBody(
-  response: Response | ReadableStream<Uint8Array>,
-  url: string,
-): Promise<ArrayBuffer> {
-  try {
-    return await (
-      response instanceof Response ? response : new Response(response)
-    ).arrayBuffer()
-  } catch (error) {
-    throw interrupted(url, error)
-  }
-}
-
+/** Fetches a description's whole body, naming a download that stopped halfway. */
 export async function fetchDescriptionBytes(
   url: string,
   signal?: AbortSignal,
 ): Promise<ArrayBuffer> {
-  return readDescriptionBody(await fetchDescription(url, signal), url)
+  const response = await fetchDescription(url, signal)
+  try {
+    return await response.arrayBuffer()
+  } catch (error) {
+    throw interrupted(url, error)
+  }
 }
 
 /** A body that stopped arriving: the connection dropped, or the timeout ran out mid-download. */
