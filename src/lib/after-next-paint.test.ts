@@ -12,6 +12,7 @@ describe('afterNextPaint', () => {
     vi.stubGlobal('cancelAnimationFrame', (handle: number) => {
       frames[handle - 1] = () => undefined
     })
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('visible')
   })
   afterEach(() => {
     vi.useRealTimers()
@@ -20,38 +21,35 @@ describe('afterNextPaint', () => {
   })
 
   it('runs in the task after the next frame, once', () => {
-    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('visible')
-    const start = vi.fn()
-    afterNextPaint(start)
-    expect(start).not.toHaveBeenCalled()
+    const run = vi.fn()
+    afterNextPaint(run)
+    expect(run).not.toHaveBeenCalled()
     for (const frame of frames) frame(performance.now())
-    expect(start).not.toHaveBeenCalled()
+    expect(run).not.toHaveBeenCalled()
     vi.advanceTimersByTime(0)
-    expect(start).toHaveBeenCalledTimes(1)
+    expect(run).toHaveBeenCalledTimes(1)
     vi.advanceTimersByTime(1000)
-    expect(start).toHaveBeenCalledTimes(1)
+    expect(run).toHaveBeenCalledTimes(1)
   })
 
   it('runs anyway when no frame comes', () => {
-    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('visible')
-    const start = vi.fn()
-    afterNextPaint(start)
+    const run = vi.fn()
+    afterNextPaint(run)
     vi.advanceTimersByTime(249)
-    expect(start).not.toHaveBeenCalled()
+    expect(run).not.toHaveBeenCalled()
     vi.advanceTimersByTime(1)
-    expect(start).toHaveBeenCalledTimes(1)
+    expect(run).toHaveBeenCalledTimes(1)
   })
 
   it('runs at once in a hidden tab, which paints no frames', () => {
     vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden')
-    const start = vi.fn()
-    afterNextPaint(start)
-    expect(start).toHaveBeenCalledTimes(1)
+    const run = vi.fn()
+    afterNextPaint(run)
+    expect(run).toHaveBeenCalledTimes(1)
     expect(frames).toEqual([])
   })
 
   it('runs neither after the frame nor after the fallback once cancelled', () => {
-    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('visible')
     const run = vi.fn()
     const cancel = afterNextPaint(run)
     cancel()
@@ -61,7 +59,6 @@ describe('afterNextPaint', () => {
   })
 
   it('runs at once where there are no frames at all', () => {
-    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('visible')
     vi.stubGlobal('requestAnimationFrame', undefined)
     const run = vi.fn()
     afterNextPaint(run)

@@ -6,8 +6,9 @@ const FALLBACK_MS = 250
  * follows does not hold that paint up: the app's script after the
  * prerendered page, Swagger UI's chunk after the operation index. A hidden
  * page paints nothing (a tab opened in the background runs no animation
- * frames), nor does a DOM without frames (jsdom): it runs at once, and the fallback timer covers a frame that never
- * comes. Returns a function that cancels it.
+ * frames), nor does a DOM without frames (jsdom): it runs at once. The
+ * fallback timer covers a frame that never comes. Returns a function that
+ * cancels it.
  */
 export function afterNextPaint(run: () => void): () => void {
   if (
