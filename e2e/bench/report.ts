@@ -267,13 +267,14 @@ const STEPS: [
   ],
   ['bytes in the worker', 'ours', (s) => s.marks['worker-started']],
   ['parsed (worker)', 'ours', (s) => s.marks['description-parsed']],
-  [
-    'digested (worker)',
-    'ours',
-    (s) => s.marks['description-digested-in-worker'],
-  ],
-  ['digest received (page)', 'ours', (s) => s.marks['description-received']],
+  ['indexed (worker)', 'ours', (s) => s.marks['description-indexed-in-worker']],
+  ['index received (page)', 'ours', (s) => s.marks['description-received']],
   ['GET /v0.1/user in the index', 'ours', (s) => s.visibleMs],
+  [
+    'parts received (page, asked after the index painted)',
+    'ours',
+    (s) => s.marks['description-parts-received'],
+  ],
   ['GET /v0.1/user open in Swagger UI', 'ours', (s) => s.swaggerVisibleMs],
 ]
 

@@ -39,7 +39,7 @@ function ReferenceView({
   description: LoadedDescription
   descriptionKey: string
 }) {
-  const { digest } = description
+  const { index: contents, parts } = description
   const hash = useLocationHash()
   // A hash that changed since this description opened came from a click, not from the page's address.
   const [openedWith] = useState(hash)
@@ -49,14 +49,14 @@ function ReferenceView({
   const [paneStarted, setPaneStarted] = useState(false)
   useEffect(() => afterNextPaint(() => setPaneStarted(true)), [])
   const index = useMemo(
-    () => searchableIndex(digest.tags, digest.operations),
-    [digest],
+    () => searchableIndex(contents.tags, contents.operations),
+    [contents],
   )
   const whole =
-    !digest.parts.sliceable ||
-    digest.operations.length <= WHOLE_DESCRIPTION_MAX_OPERATIONS
+    !contents.sliceable ||
+    contents.operations.length <= WHOLE_DESCRIPTION_MAX_OPERATIONS
   const link = parseDeepLink(hash)
-  const known = link && digest.tags.some((tag) => tag.name === link.tag)
+  const known = link && contents.tags.some((tag) => tag.name === link.tag)
   const current = known ? link : null
   const selection: SliceSelection = whole
     ? { kind: 'all' }
@@ -82,7 +82,7 @@ function ReferenceView({
               <strong>This description could not be displayed.</strong>{' '}
               {error instanceof RangeError
                 ? 'It is nested too deeply for Swagger UI, which ran out of stack'
-                : error.message}
+                : error.message.replace(/\.$/, '')}
               . Load another description above.
             </div>
           )}
@@ -91,7 +91,8 @@ function ReferenceView({
             {paneStarted ? (
               <ExplorerPane
                 key={key}
-                digest={digest}
+                index={contents}
+                parts={parts}
                 selection={selection}
                 deepLink={hash}
                 overview={selection.kind === 'overview'}

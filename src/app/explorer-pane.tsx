@@ -1,23 +1,38 @@
-import { useMemo } from 'react'
+import { use, useMemo } from 'react'
 import Explorer, { type ExplorerProps } from '@/features/explorer/explorer'
 import { buildSlice, type SliceSelection } from '@/lib/openapi/build-slice'
-import type { DescriptionDigest } from '@/lib/openapi/digest-description'
+import type {
+  DescriptionIndex,
+  DescriptionParts,
+} from '@/lib/openapi/digest-description'
 
 /**
  * Swagger UI given the part of the description the user opened, rebuilt
- * from the digest. Loaded with Swagger UI's chunk, so the slicing code is
- * not in the first bundle either.
+ * from the index and the parts. Loaded with Swagger UI's chunk, so the
+ * slicing code is not in the first bundle either. Suspends until the
+ * parts are in (they follow the index); throws, for the error boundary
+ * around it, if they could not be written.
  */
 export default function ExplorerPane({
-  digest,
+  index,
+  parts,
   selection,
   ...props
 }: Omit<ExplorerProps, 'spec'> & {
-  digest: DescriptionDigest
+  index: DescriptionIndex
+  parts: Promise<DescriptionParts>
   selection: SliceSelection
 }) {
+  const written = use(parts)
   // Mounted per selection (by key): the slice is built once per mount.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const spec = useMemo(() => buildSlice(digest, selection), [digest])
+  const spec = useMemo(
+    () =>
+      buildSlice(
+        { tags: index.tags, operations: index.operations, parts: written },
+        selection,
+      ),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [index, written],
+  )
   return <Explorer spec={spec} {...props} />
 }

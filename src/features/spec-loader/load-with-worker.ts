@@ -3,8 +3,16 @@ import {
   DescriptionError,
   type DescriptionErrorKind,
 } from './description-error'
+import { afterNextPaint } from '@/lib/after-next-paint'
 import { fetchDescriptionBytes } from './api/fetch-description-bytes'
-import type { LoadedDescription } from './loaded-description'
+import type {
+  DescriptionIndex,
+  DescriptionParts,
+} from '@/lib/openapi/digest-description'
+import type {
+  DescriptionSummary,
+  LoadedDescription,
+} from './loaded-description'
 
 /*
  * Loading a description in a worker, with the worker handed in: the page
@@ -12,9 +20,16 @@ import type { LoadedDescription } from './loaded-description'
  * the same thread.
  */
 
+/** The worker's replies to one request: the index, then the parts; or a failure instead of either. */
 export type WorkerReply =
-  | { ok: true; loaded: LoadedDescription; steps: [string, number][] }
-  | { ok: false; kind: DescriptionErrorKind; message: string }
+  | {
+      stage: 'index'
+      summary: DescriptionSummary
+      index: DescriptionIndex
+      steps: [string, number][]
+    }
+  | { stage: 'parts'; parts: DescriptionParts; steps: [string, number][] }
+  | { stage: 'failed'; kind: DescriptionErrorKind; message: string }
 
 /** The size limit, configurable at build time with VITE_MAX_DESCRIPTION_MB. */
 export function maxDescriptionBytes(): number {
@@ -33,12 +48,10 @@ export function urlJob(url: string): LoadJob {
   return { url, fileName: new URL(url).pathname }
 }
 
-/** What the worker reads: the description's bytes. */
-export type WorkerRequest = {
-  bytes: ArrayBuffer
-  fileName?: string
-  maxBytes: number
-}
+/** What the page asks the worker: to load the description's bytes, then for its parts. */
+export type WorkerRequest =
+  | { kind: 'load'; bytes: ArrayBuffer; fileName?: string; maxBytes: number }
+  | { kind: 'parts' }
 
 /** The job's bytes: a file's as they are, a URL's once its whole body is in. */
 export async function jobBytes(job: LoadJob, signal?: AbortSignal) {
@@ -64,8 +77,31 @@ async function postJob(
   signal?: AbortSignal,
 ): Promise<void> {
   const bytes = await jobBytes(job, signal)
-  const request: WorkerRequest = { bytes, fileName: job.fileName, maxBytes }
+  const request: WorkerRequest = {
+    kind: 'load',
+    bytes,
+    fileName: job.fileName,
+    maxBytes,
+  }
   worker.postMessage(request, [bytes])
+}
+
+/** A promise with its resolve and reject at hand (Promise.withResolvers needs Node 22). */
+function settleable<T>() {
+  let resolve!: (value: T) => void
+  let reject!: (error: unknown) => void
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res
+    reject = rej
+  })
+  return { promise, resolve, reject }
+}
+
+/** Marks for profiling and `npm run bench`: where a load's time goes. */
+function markSteps(steps: [string, number][], received: string): void {
+  for (const [name, at] of steps)
+    performance.mark(name, { startTime: at - performance.timeOrigin })
+  performance.mark(received)
 }
 
 /**
@@ -73,40 +109,63 @@ async function postJob(
  * (src/features/spec-loader/parse-worker.ts, started by `startWorker`, one
  * per load) decode, parse and digest it: the page's main thread only sends
  * the bytes and receives the digest, so the parse does not freeze the page.
- * The worker ends with the load.
+ * Resolves with the index; the parts follow in `parts`, asked for once the
+ * page has painted. The worker ends with the load: once the parts are in,
+ * or the load failed or was aborted.
  */
-export async function loadWithWorker(
+export function loadWithWorker(
   job: LoadJob,
   startWorker: () => Worker,
   signal?: AbortSignal,
 ): Promise<LoadedDescription> {
   const maxBytes = maxDescriptionBytes()
   const worker = startWorker()
-  try {
-    const reply = await new Promise<WorkerReply>((resolve, reject) => {
-      worker.onmessage = (event: MessageEvent<WorkerReply>) =>
-        resolve(event.data)
-      worker.onerror = (event) => {
-        event.preventDefault()
-        reject(
-          new DescriptionError(
-            'invalid-json',
-            `The description could not be read: ${event.message || 'the parser failed'}.`,
-          ),
-        )
-      }
-      signal?.addEventListener('abort', () => reject(signal.reason), {
-        once: true,
-      })
-      postJob(worker, job, maxBytes, signal).catch(reject)
-    })
-    if (!reply.ok) throw new DescriptionError(reply.kind, reply.message)
-    // Marks for profiling and `npm run bench`: where a load's time goes.
-    for (const [name, at] of reply.steps)
-      performance.mark(name, { startTime: at - performance.timeOrigin })
-    performance.mark('description-received')
-    return reply.loaded
-  } finally {
+  const index = settleable<LoadedDescription>()
+  const parts = settleable<DescriptionParts>()
+  // Whoever shows the parts reports their failure; until then it is not unhandled.
+  parts.promise.catch(() => undefined)
+  let cancelPartsRequest = () => {}
+  const fail = (error: unknown) => {
+    cancelPartsRequest()
     worker.terminate()
+    // Whichever is still pending: a settled promise ignores the call.
+    index.reject(error)
+    parts.reject(error)
   }
+  worker.onmessage = ({ data: reply }: MessageEvent<WorkerReply>) => {
+    switch (reply.stage) {
+      case 'index':
+        markSteps(reply.steps, 'description-received')
+        // Asked for once the page has painted what the index changed: see answerParseRequests.
+        cancelPartsRequest = afterNextPaint(() => {
+          const request: WorkerRequest = { kind: 'parts' }
+          worker.postMessage(request)
+        })
+        index.resolve({
+          ...reply.summary,
+          index: reply.index,
+          parts: parts.promise,
+        })
+        return
+      case 'parts':
+        markSteps(reply.steps, 'description-parts-received')
+        worker.terminate()
+        parts.resolve(reply.parts)
+        return
+      case 'failed':
+        fail(new DescriptionError(reply.kind, reply.message))
+    }
+  }
+  worker.onerror = (event) => {
+    event.preventDefault()
+    fail(
+      new DescriptionError(
+        'invalid-json',
+        `The description could not be read: ${event.message || 'the parser failed'}.`,
+      ),
+    )
+  }
+  signal?.addEventListener('abort', () => fail(signal.reason), { once: true })
+  postJob(worker, job, maxBytes, signal).catch(fail)
+  return index.promise
 }

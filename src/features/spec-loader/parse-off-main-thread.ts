@@ -26,19 +26,20 @@ async function loadInline(
   job: LoadJob,
   maxBytes: number,
   signal?: AbortSignal,
-) {
+): Promise<LoadedDescription> {
   // Loaded only here: the page's own bundle carries no parser.
-  const [{ parseDescription }, { digestParsed }] = await Promise.all([
+  const [{ parseDescription }, { stageParsed }] = await Promise.all([
     import('./parse-description'),
     import('./loaded-description'),
   ])
   const bytes = await jobBytes(job, signal)
-  return digestParsed(
+  const { summary, index, parts } = stageParsed(
     await parseDescription(
       decodeDescriptionBytes(new Uint8Array(bytes), maxBytes),
       job.fileName,
     ),
   )
+  return { ...summary, index, parts: Promise.resolve(parts()) }
 }
 
 /**

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { answerParseRequest } from './answer-parse-request'
+import { answerParseRequests } from './answer-parse-request'
 import type { WorkerRequest } from './load-with-worker'
 
 /**
@@ -7,6 +7,7 @@ import type { WorkerRequest } from './load-with-worker'
  * enough to freeze the page, so it happens here, off the main thread, and
  * so does taking it apart for the index.
  */
-self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
-  self.postMessage(await answerParseRequest(event.data))
+const answer = answerParseRequests((reply) => self.postMessage(reply))
+self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  void answer(event.data)
 }

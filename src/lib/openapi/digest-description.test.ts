@@ -3,6 +3,7 @@ import { buildSlice } from './build-slice'
 import { refsIn, resolves } from './testing/json-refs'
 import {
   digestDescription,
+  stageDigest,
   refTarget,
   shortSummary,
   swaggerLinkId,
@@ -174,7 +175,26 @@ describe('digestDescription', () => {
     }
     const oddDigest = digestDescription(odd)
     expect(oddDigest.parts.sliceable).toBe(false)
+    // The index knows it before any part is written: it decides the index's layout.
+    expect(stageDigest(odd).index.sliceable).toBe(false)
     expect(parse(buildSlice(oddDigest, { kind: 'tag', tag: 'b' }))).toEqual(odd)
+  })
+})
+
+describe('stageDigest', () => {
+  it('gives the index at once and writes the same parts as the whole digest when asked', () => {
+    const document = JSON.parse(JSON.stringify(petstore)) as Record<
+      string,
+      unknown
+    >
+    const staged = stageDigest(document)
+    const whole = digestDescription(document)
+    expect(staged.index).toEqual({
+      tags: whole.tags,
+      operations: whole.operations,
+      sliceable: true,
+    })
+    expect(staged.parts()).toEqual(whole.parts)
   })
 })
 

@@ -57,10 +57,29 @@ export interface DescriptionParts {
   sliceable: boolean
 }
 
+/** What the operation index needs: small, so it reaches the page first. */
+export interface DescriptionIndex {
+  tags: IndexedTag[]
+  operations: IndexedOperation[]
+  /** As in DescriptionParts: whether parts can be shown apart at all. */
+  sliceable: boolean
+}
+
 export interface DescriptionDigest {
   tags: IndexedTag[]
   operations: IndexedOperation[]
   parts: DescriptionParts
+}
+
+/**
+ * A digest in two steps: the index (and each part's references) at once,
+ * the parts' JSON text when asked. Writing the text out is most of a
+ * digest's time, and the index need not wait for it.
+ */
+export interface StagedDigest {
+  index: DescriptionIndex
+  /** Writes the parts' JSON text (anew at each call). */
+  parts(): DescriptionParts
 }
 
 type JsonObject = Record<string, unknown>
@@ -161,7 +180,16 @@ function collectRefs(value: unknown, onRef: (ref: string) => void): void {
   }
 }
 
-function toPart(value: unknown, state: { sliceable: boolean }): JsonPart {
+/** A part whose references are known and whose JSON text is not written yet. */
+interface PendingPart {
+  value: unknown
+  refs: string[]
+}
+
+function toPendingPart(
+  value: unknown,
+  state: { sliceable: boolean },
+): PendingPart {
   const refs = new Set<string>()
   collectRefs(value, (ref) => {
     const target = refTarget(ref)
@@ -169,7 +197,17 @@ function toPart(value: unknown, state: { sliceable: boolean }): JsonPart {
     if ('component' in target) refs.add(target.component)
     else state.sliceable = false
   })
-  return { json: JSON.stringify(value), refs: [...refs] }
+  return { value, refs: [...refs] }
+}
+
+function writePart({ value, refs }: PendingPart): JsonPart {
+  return { json: JSON.stringify(value), refs }
+}
+
+function writeParts<K>(parts: Map<K, PendingPart>): Map<K, JsonPart> {
+  const written = new Map<K, JsonPart>()
+  for (const [key, part] of parts) written.set(key, writePart(part))
+  return written
 }
 
 /** Swagger UI's operation key: the operationId as written, else method and path. */
@@ -202,11 +240,12 @@ function operationTags(operation: JsonObject): string[] {
   return unique.length > 0 ? unique : [DEFAULT_TAG]
 }
 
-export function digestDescription(document: JsonObject): DescriptionDigest {
+/** Takes a parsed description apart: see StagedDigest. */
+export function stageDigest(document: JsonObject): StagedDigest {
   const state = { sliceable: true }
   const operations: IndexedOperation[] = []
-  const operationParts: JsonPart[] = []
-  const pathShared = new Map<string, JsonPart>()
+  const operationParts: PendingPart[] = []
+  const pathShared = new Map<string, PendingPart>()
   const tagsByName = new Map<string, IndexedTag>()
   const tagObjects = new Map<string, string>()
 
@@ -238,7 +277,7 @@ export function digestDescription(document: JsonObject): DescriptionDigest {
       shared[key] = value
       hasShared = true
     }
-    if (hasShared) pathShared.set(path, toPart(shared, state))
+    if (hasShared) pathShared.set(path, toPendingPart(shared, state))
     for (const method of Object.keys(item)) {
       const operation = item[method]
       if (!(HTTP_METHODS as readonly string[]).includes(method)) continue
@@ -257,7 +296,7 @@ export function digestDescription(document: JsonObject): DescriptionDigest {
         deprecated: operation.deprecated === true,
         tags,
       })
-      operationParts.push(toPart(operation, state))
+      operationParts.push(toPendingPart(operation, state))
       for (const name of tags) {
         let tag = tagsByName.get(name)
         if (!tag) {
@@ -269,7 +308,7 @@ export function digestDescription(document: JsonObject): DescriptionDigest {
     }
   }
 
-  const components = new Map<string, JsonPart>()
+  const components = new Map<string, PendingPart>()
   const componentExtras: [string, string][] = []
   const containers: string[] = []
   const head: JsonObject = {}
@@ -279,7 +318,10 @@ export function digestDescription(document: JsonObject): DescriptionDigest {
     if (SWAGGER2_CONTAINERS.has(key) && isObject(value)) {
       containers.push(key)
       for (const name of Object.keys(value))
-        components.set(componentKey(key, name), toPart(value[name], state))
+        components.set(
+          componentKey(key, name),
+          toPendingPart(value[name], state),
+        )
       continue
     }
     if (key === 'components' && isObject(value)) {
@@ -293,7 +335,7 @@ export function digestDescription(document: JsonObject): DescriptionDigest {
         for (const name of Object.keys(members))
           components.set(
             componentKey(`components/${type}`, name),
-            toPart(members[name], state),
+            toPendingPart(members[name], state),
           )
       }
       continue
@@ -301,18 +343,29 @@ export function digestDescription(document: JsonObject): DescriptionDigest {
     head[key] = value
   }
 
+  const headPart = toPendingPart(head, state)
+  const { sliceable } = state
   return {
-    tags: [...tagsByName.values()].filter((tag) => tag.operations.length > 0),
-    operations,
-    parts: {
-      head: toPart(head, state),
+    index: {
+      tags: [...tagsByName.values()].filter((tag) => tag.operations.length > 0),
+      operations,
+      sliceable,
+    },
+    parts: () => ({
+      head: writePart(headPart),
       tagObjects,
-      pathShared,
-      operations: operationParts,
-      components,
+      pathShared: writeParts(pathShared),
+      operations: operationParts.map(writePart),
+      components: writeParts(components),
       containers,
       componentExtras,
-      sliceable: state.sliceable,
-    },
+      sliceable,
+    }),
   }
+}
+
+/** The whole digest at once (where nothing waits for the index alone). */
+export function digestDescription(document: JsonObject): DescriptionDigest {
+  const { index, parts } = stageDigest(document)
+  return { tags: index.tags, operations: index.operations, parts: parts() }
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { answerParseRequest } from '../answer-parse-request'
+import { answerParseRequests } from '../answer-parse-request'
 import type { WorkerRequest } from '../load-with-worker'
 import { startStartupLoad, takeStartupLoad } from './startup-load'
 
@@ -11,14 +11,13 @@ const json = JSON.stringify({
 
 /** A parse worker answering in this thread, as the real one does in its own. */
 function workerInThisThread(): Worker {
+  const answer = answerParseRequests((data) => worker.onmessage?.({ data }))
   const worker = {
     onmessage: null as ((event: { data: unknown }) => void) | null,
     onerror: null,
     terminate: vi.fn(),
     postMessage(request: WorkerRequest) {
-      void answerParseRequest(request).then((data) =>
-        worker.onmessage?.({ data }),
-      )
+      void answer(request)
     },
   }
   return worker as unknown as Worker
@@ -41,7 +40,8 @@ describe('the start-up load', () => {
     const loaded = await takeStartupLoad('http://localhost/specs/tiny.json')
     expect(fetchMock).toHaveBeenCalledTimes(1)
     expect(loaded?.title).toBe('Tiny')
-    expect(loaded?.digest.operations).toHaveLength(1)
+    expect(loaded?.index.operations).toHaveLength(1)
+    expect((await loaded?.parts)?.operations).toHaveLength(1)
     expect(takeStartupLoad('http://localhost/specs/tiny.json')).toBeNull()
   })
 
