@@ -74,6 +74,27 @@ test.describe('the prerendered first screen', () => {
     expect(calls).toEqual(['GET'])
   })
 
+  test('an app URL typed before the app’s code has arrived is kept, and used by a Get owner and app pressed meanwhile', async ({
+    page,
+  }) => {
+    const app = await holdAppCode(page)
+    await page.goto('/', { waitUntil: 'domcontentloaded' })
+    await app.wasRequested
+    const field = guide(page).getByLabel('App Center app URL')
+    await field.fill('https://appcenter.ms/orgs/early-org/apps/early-app')
+    await guide(page).getByRole('button', { name: 'Get owner and app' }).click()
+    await expect(page.locator('#root[data-prerendered]')).toHaveCount(1)
+
+    app.release()
+    await expect(guide(page).getByRole('status')).toContainText(
+      'owner_name = early-org, app_name = early-app',
+    )
+    // Rendered again since (the choice shows): the field still holds the text, for the app has it too.
+    await expect(field).toHaveValue(
+      'https://appcenter.ms/orgs/early-org/apps/early-app',
+    )
+  })
+
   test('the app takes it over without a hydration error, and the reference loads', async ({
     page,
   }) => {

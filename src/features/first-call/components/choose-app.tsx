@@ -1,4 +1,5 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useId, useRef, useState, type FormEvent } from 'react'
+import { useTextTypedBeforeHydration } from '@/lib/use-text-typed-before-hydration'
 import { useAppSelection, type AppRef } from '@/stores/app-selection-store'
 import { useApps } from '../api/list-apps'
 import { useListAppUsers } from '../api/list-app-users'
@@ -9,6 +10,8 @@ export function ChooseApp() {
   const selected = useAppSelection((state) => state.selected)
   const select = useAppSelection((state) => state.select)
   const [input, setInput] = useState('')
+  const field = useRef<HTMLInputElement>(null)
+  useTextTypedBeforeHydration(field, setInput)
   const [error, setError] = useState<string | null>(null)
   const [listing, setListing] = useState(false)
   const apps = useApps(listing)
@@ -25,7 +28,9 @@ export function ChooseApp() {
     event.preventDefault()
     // The URL parser's rules load on first use, not with the page.
     const { parseAppUrl } = await import('../parse-app-url')
-    const parsed = parseAppUrl(input)
+    // The field's own text: a submit kept from before the app took over is
+    // made again before the state has caught up with what was typed.
+    const parsed = parseAppUrl(field.current?.value ?? input)
     if (!parsed.ok) return setError(parsed.message)
     setError(null)
     choose({ owner_name: parsed.owner_name, app_name: parsed.app_name })
@@ -36,6 +41,7 @@ export function ChooseApp() {
       <form onSubmit={(event) => void onSubmit(event)} className="inline-form">
         <label htmlFor={urlId}>App Center app URL</label>
         <input
+          ref={field}
           id={urlId}
           type="text"
           inputMode="url"
