@@ -176,11 +176,11 @@ export async function startBenchServer(
   headerRules: HeaderRule[],
 ): Promise<BenchServer> {
   const entries = new Map<string, Entry>()
-  const inlineScripts = new Map<string, ServedResponse['inlineScripts']>()
+  const inlineScriptsByPath = new Map<string, ServedResponse['inlineScripts']>()
   for (const [urlPath, file] of files) {
     const entry: Entry = { ...file, br: null, gzip: null }
     if (file.type.startsWith('text/html'))
-      inlineScripts.set(
+      inlineScriptsByPath.set(
         urlPath,
         inlineScriptSizes(file.body.toString('utf8'), file.brotliQuality),
       )
@@ -216,8 +216,8 @@ export async function startBenchServer(
       encoding,
       bytes: body.length,
       gzipBytes,
-      ...(status === 200 && inlineScripts.has(urlPath)
-        ? { inlineScripts: inlineScripts.get(urlPath) }
+      ...(status === 200 && inlineScriptsByPath.has(urlPath)
+        ? { inlineScripts: inlineScriptsByPath.get(urlPath) }
         : {}),
     })
   }

@@ -1,16 +1,7 @@
 import { act, render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+import { deferred } from './deferred'
 import { onDemand } from './on-demand'
-
-function deferred<T>() {
-  let resolve!: (value: T) => void
-  let reject!: (error: unknown) => void
-  const promise = new Promise<T>((ok, fail) => {
-    resolve = ok
-    reject = fail
-  })
-  return { promise, resolve, reject }
-}
 
 describe('onDemand', () => {
   it('loads once, however often it is preloaded, and renders what arrived', async () => {

@@ -4,6 +4,7 @@ import {
   type DescriptionErrorKind,
 } from './description-error'
 import { afterNextPaint } from '@/lib/after-next-paint'
+import { deferred } from '@/lib/deferred'
 import { fetchDescriptionBytes } from './api/fetch-description-bytes'
 import type {
   DescriptionIndex,
@@ -86,17 +87,6 @@ async function postJob(
   worker.postMessage(request, [bytes])
 }
 
-/** A promise with its resolve and reject at hand (Promise.withResolvers needs Node 22). */
-function settleable<T>() {
-  let resolve!: (value: T) => void
-  let reject!: (error: unknown) => void
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res
-    reject = rej
-  })
-  return { promise, resolve, reject }
-}
-
 /** Marks for profiling and `npm run bench`: where a load's time goes. */
 function markSteps(steps: [string, number][], received: string): void {
   for (const [name, at] of steps)
@@ -120,8 +110,8 @@ export function loadWithWorker(
 ): Promise<LoadedDescription> {
   const maxBytes = maxDescriptionBytes()
   const worker = startWorker()
-  const index = settleable<LoadedDescription>()
-  const parts = settleable<DescriptionParts>()
+  const index = deferred<LoadedDescription>()
+  const parts = deferred<DescriptionParts>()
   // Whoever shows the parts reports their failure; until then it is not unhandled.
   parts.promise.catch(() => undefined)
   let cancelPartsRequest = () => {}
