@@ -6,6 +6,7 @@ import { sandboxPlugin } from './src/sandbox/vite-plugin.ts'
 import { earlyScriptPlugin } from './src/server/early-script-plugin.ts'
 import { prerenderShellPlugin } from './src/server/prerender-shell-plugin.ts'
 import { securityHeadersPlugin } from './src/server/security-headers-plugin.ts'
+import { swaggerUiVirtualListPlugin } from './src/server/swagger-ui-virtual-list-plugin.ts'
 
 export default defineConfig({
   plugins: [
@@ -13,6 +14,7 @@ export default defineConfig({
     earlyScriptPlugin(),
     prerenderShellPlugin(),
     securityHeadersPlugin(),
+    swaggerUiVirtualListPlugin(),
     sandboxPlugin(),
   ],
   resolve: {
