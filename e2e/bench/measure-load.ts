@@ -4,7 +4,12 @@ import type { BenchDocument } from './bench-documents'
 import { pagesDir, repoRoot, tmpDir } from './options'
 import type { BenchServer, ServedResponse } from './static-server'
 
-export const VARIANTS = ['ours', 'stock', 'floor'] as const
+/**
+ * floor: fetch and parse the document, nothing else; shell: our built page
+ * with its scripts taken out, the least any page of ours needs to show the
+ * first-call guide.
+ */
+export const VARIANTS = ['ours', 'stock', 'floor', 'shell'] as const
 export type Variant = (typeof VARIANTS)[number]
 
 /** One cold load. Times in ms from navigation start, on the page's clock. */
@@ -21,7 +26,7 @@ export interface LoadSample {
   /** (2) end of the last long task before 500 ms without one (and not before visibleMs). */
   idleMs: number | null
   longTasks: number
-  /** (3) ours: the first-call Send request button visible and enabled. */
+  /** (3) ours (and shell): the first-call Send request button visible and enabled. */
   sendReadyMs: number | null
   /** (4) compressed bytes of JS sent before the explorer chunk was requested (ours). */
   jsBeforeExplorerBytes: number | null
@@ -79,6 +84,8 @@ export function pageUrl(
       return `${origin}/bench/stock.html?url=${doc.urlPath}${DEEP_LINK}`
     case 'floor':
       return `${origin}/bench/floor.html?url=${doc.urlPath}`
+    case 'shell':
+      return `${origin}/bench/shell.html`
   }
 }
 
@@ -270,6 +277,13 @@ export async function measureLoad(
     })
     const timeOrigin = await page.evaluate(() => performance.timeOrigin)
 
+    const send = page.getByRole('button', { name: 'Send request' })
+    if (variant === 'shell') {
+      sample.sendReadyMs = await seen(page, 'send-request')
+      await send.waitFor({ state: 'visible', timeout })
+      if (!(await send.isEnabled())) throw new Error('Send request is disabled')
+      return
+    }
     if (variant === 'floor') {
       sample.visibleMs = await seen(page, 'document-parsed')
     } else {
@@ -296,7 +310,6 @@ export async function measureLoad(
     if (variant === 'ours') {
       sample.sendReadyMs = await seen(page, 'send-request')
       // No trial click here: scrolling up to it would take GET /v0.1/user out of Swagger UI's virtual list.
-      const send = page.getByRole('button', { name: 'Send request' })
       await send.waitFor({ state: 'visible', timeout })
       if (!(await send.isEnabled())) throw new Error('Send request is disabled')
     }

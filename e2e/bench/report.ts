@@ -7,12 +7,17 @@ type NumericField = {
   [K in keyof LoadSample]: LoadSample[K] extends number | null ? K : never
 }[keyof LoadSample]
 
+/** The table's columns: the floor column takes its figure from `floorFrom`. */
+type Column = 'ours' | 'stock' | 'floor'
+
 interface Figure {
   label: string
   unit: 'ms' | 'kB' | 'MB'
   field: NumericField
-  /** Variants the figure means something for. */
-  variants: Variant[]
+  /** Columns the figure means something for. */
+  variants: Column[]
+  /** The variant whose figure is the floor column's (default: floor). */
+  floorFrom?: Variant
 }
 
 /** Decimal units, as Vite prints them: 1 kB = 1000 bytes, 1 MB = 10⁶ bytes. */
@@ -42,10 +47,11 @@ const FIGURES: Figure[] = [
     variants: ['ours', 'stock', 'floor'],
   },
   {
-    label: 'first-call Send request enabled',
+    label: 'first-call Send request enabled (floor: our page, no scripts)',
     unit: 'ms',
     field: 'sendReadyMs',
-    variants: ['ours'],
+    variants: ['ours', 'floor'],
+    floorFrom: 'shell',
   },
   {
     label: 'JS before the Swagger UI chunk (brotli, as sent)',
@@ -106,7 +112,7 @@ export interface ReportRow {
   oursOverStock: number | null
   oursOverFloor: number | null
   /** Samples behind each median, where fewer than the runs made it. */
-  counts: Record<Variant, number>
+  counts: Record<Column, number>
 }
 
 export function buildRows(
@@ -116,8 +122,10 @@ export function buildRows(
   const rows: ReportRow[] = []
   for (const doc of docs) {
     for (const figure of FIGURES) {
-      const medianOf = (variant: Variant) => {
-        if (!figure.variants.includes(variant)) return { value: null, count: 0 }
+      const medianOf = (column: Column) => {
+        if (!figure.variants.includes(column)) return { value: null, count: 0 }
+        const variant: Variant =
+          column === 'floor' ? (figure.floorFrom ?? 'floor') : column
         const values = samples
           .filter((s) => s.doc === doc.name && s.variant === variant)
           .map((s) => s[figure.field])
@@ -179,10 +187,10 @@ export function formatTable(
     'ours÷floor',
   ]
   const lines = rows.map((row) => {
-    const cell = (variant: Variant) => {
-      const text = formatValue(row[variant], row.unit)
-      const count = row.counts[variant]
-      return row[variant] !== null && count < runs
+    const cell = (column: Column) => {
+      const text = formatValue(row[column], row.unit)
+      const count = row.counts[column]
+      return row[column] !== null && count < runs
         ? `${text} (n=${count})`
         : text
     }
@@ -257,6 +265,11 @@ const STEPS: [
 ][] = [
   ['(floor: its script started)', 'floor', (s) => s.marks['script-started']],
   ['(floor: fetched and parsed)', 'floor', (s) => s.visibleMs],
+  [
+    '(our page without scripts: Send request shown)',
+    'shell',
+    (s) => s.sendReadyMs,
+  ],
   ['first script started', 'ours', (s) => s.marks['early-script-started']],
   ['Send request shown (clicks kept)', 'ours', (s) => s.sendReadyMs],
   ['app took over (hydrated)', 'ours', (s) => s.marks['app-took-over']],

@@ -67,6 +67,27 @@ function stockAndFloorFiles(): Map<string, StaticFile> {
   ])
 }
 
+/**
+ * The shell variant: our built page with every script (and the preloads of
+ * the app's code) taken out, so the browser only parses, lays out and paints
+ * the prerendered first screen. Its Send request time is the floor for ours.
+ */
+function shellPageOf(indexHtml: string): StaticFile {
+  const html = indexHtml
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
+    .replace(/<link\b[^>]*rel="modulepreload"[^>]*>/gi, '')
+  if (/<script\b/i.test(html) || !html.includes('Send request'))
+    throw new Error(
+      'The built page did not read as expected: the shell variant needs its prerendered Send request button and no scripts',
+    )
+  return {
+    body: Buffer.from(html),
+    type: 'text/html; charset=utf-8',
+    cacheControl: 'no-cache',
+    brotliQuality: 11,
+  }
+}
+
 function versionOf(packageName: string): string {
   const file = require.resolve(`${packageName}/package.json`)
   return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version
@@ -111,6 +132,10 @@ async function main() {
     )
 
   const files = new Map([...filesOfBuild(distDir), ...stockAndFloorFiles()])
+  files.set(
+    '/bench/shell.html',
+    shellPageOf(readFileSync(path.join(distDir, 'index.html'), 'utf8')),
+  )
   for (const doc of docs)
     files.set(doc.urlPath, {
       body: doc.body,
@@ -204,6 +229,8 @@ async function main() {
       ours: `production build (vite build), ?url=<document>#/account/users_get`,
       stock: `swagger-ui-dist ${versionOf('swagger-ui-dist')}: SwaggerUIBundle({ url, dom_id, deepLinking: true, filter: true })`,
       floor: 'fetch + JSON.parse, then performance.mark',
+      shell:
+        "the production build's index.html without its scripts and module preloads (Send request only)",
     }
     mkdirSync(path.dirname(options.out), { recursive: true })
     writeFileSync(

@@ -181,20 +181,21 @@
 
   // What a load waits for, watched from the very start: GET /v0.1/user
   // (our index and Swagger UI, stock's Swagger UI), and our first-call Send
-  // request button.
+  // request button (ours, and our page with its scripts taken out).
   // Ours lists it in its operation index first, then opens it in Swagger UI.
   const inSwaggerUi = {
     selector: '.opblock-get .opblock-summary-path[data-path="/v0.1/user"]',
     closest: '.opblock-summary',
   }
-  if (!window.location.pathname.startsWith('/bench/')) {
+  const page = window.location.pathname
+  const ours = !page.startsWith('/bench/')
+  if (ours) {
     bench.watch('operation', {
       selector: '.op-index-op[data-method="get"][data-path="/v0.1/user"]',
     })
     bench.watch('swagger-operation', inSwaggerUi)
-  } else if (window.location.pathname !== '/bench/floor.html')
-    bench.watch('operation', inSwaggerUi)
-  if (!window.location.pathname.startsWith('/bench/'))
+  } else if (page === '/bench/stock.html') bench.watch('operation', inSwaggerUi)
+  if (ours || page === '/bench/shell.html')
     bench.watch('send-request', {
       selector: '.first-call button',
       text: 'Send request',
