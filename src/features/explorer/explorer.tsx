@@ -12,6 +12,7 @@ import { fillableSchemes } from './security-schemes'
 import { guardResponse, type SwaggerResponse } from './response-guard'
 import { revealDeepLink } from './reveal-deep-link'
 import { replaceHistoryPushes } from './history-guard'
+import { deepLinkPlugin } from './swagger-plugins/deep-link-plugin'
 import { responsePlugin } from './swagger-plugins/response-plugin'
 import { secretMaskPlugin } from './swagger-plugins/secret-mask-plugin'
 import { targetPlugin } from './swagger-plugins/target-plugin'
@@ -33,7 +34,7 @@ export interface ExplorerProps {
   focusDeepLink?: boolean
 }
 
-const plugins = [secretMaskPlugin, targetPlugin, responsePlugin]
+const plugins = [secretMaskPlugin, targetPlugin, responsePlugin, deepLinkPlugin]
 
 function safeDecode(text: string): string {
   try {
