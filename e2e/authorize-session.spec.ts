@@ -161,6 +161,27 @@ test('a typed token is verified: a wrong one is refused and never kept', async (
   await expect(headerAuthorizeButton(page)).toHaveText('Authorize')
 })
 
+test("a token for a target this page's security policy does not list is not sent, and the panel says why", async ({
+  page,
+}) => {
+  await openBundled(page)
+  const panel = await openAuthorizePanel(page)
+  await panel.getByLabel('Custom base URL').check()
+  // Not in EXPLORER_CONNECT_SRC (playwright.config.ts).
+  await panel
+    .getByRole('textbox', { name: 'Base URL' })
+    .fill('http://127.0.0.1:8')
+  await panel.getByRole('textbox', { name: 'Base URL' }).press('Enter')
+  await panel
+    .getByLabel('API token')
+    .fill('0123456789abcdef0123456789abcdef01234567')
+  await panel.getByRole('button', { name: 'Authorize', exact: true }).click()
+  await expect(panel.getByRole('alert')).toContainText(
+    "This page's security policy does not allow requests to http://127.0.0.1:8",
+  )
+  await expect(headerAuthorizeButton(page)).toHaveText('Authorize')
+})
+
 test('an App Secret pasted as a token gets its own warning', async ({
   page,
 }) => {

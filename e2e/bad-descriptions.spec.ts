@@ -26,6 +26,12 @@ const byUrl = [
     message: /Could not reach http:\/\/127\.0\.0\.1:9\/openapi\.json/,
   },
   {
+    name: "a host this page's security policy does not list",
+    url: 'http://127.0.0.1:8/openapi.json',
+    message:
+      /security policy does not allow requests to http:\/\/127\.0\.0\.1:8, so the browser stopped the request before sending it/,
+  },
+  {
     name: 'an HTTP error',
     url: `${FIXTURE_ORIGIN}/status/404`,
     message: /answered 404 Not Found/,

@@ -205,4 +205,24 @@ test.describe('first-call failures, each explained', () => {
       'http://127.0.0.1:9 did not answer',
     )
   })
+
+  test("a custom target this page's security policy does not list", async ({
+    page,
+  }) => {
+    // Not in EXPLORER_CONNECT_SRC (playwright.config.ts): the browser stops the call before it leaves.
+    const target = 'http://127.0.0.1:8'
+    await page.goto('/')
+    const panel = await openAuthorizePanel(page)
+    await panel.getByLabel('Custom base URL').check()
+    await panel.getByRole('textbox', { name: 'Base URL' }).fill(target)
+    await panel.getByRole('textbox', { name: 'Base URL' }).press('Enter')
+    await panel
+      .getByRole('button', { name: 'Close the Authorize panel' })
+      .click()
+    await send(page)
+    const alert = await explanation(page)
+    await expect(alert).toContainText(`This page may not call ${target}`)
+    await expect(alert).toContainText(`add ${target} to EXPLORER_CONNECT_SRC`)
+    await expect(alert).not.toContainText('did not answer')
+  })
 })

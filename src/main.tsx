@@ -2,8 +2,12 @@ import { endPrerenderedPage } from '@/early/prerendered-page'
 import { startStartupLoad } from '@/features/spec-loader/api/startup-load'
 import { startParseWorker } from '@/features/spec-loader/parse-off-main-thread'
 import { afterNextPaint } from '@/lib/after-next-paint'
+import { watchConnectPolicy } from '@/lib/connect-policy'
 
 const container = document.getElementById('root')!
+
+// Before any request: a call the page's policy stops is then named as such.
+watchConnectPolicy()
 
 function sayLoadFailed() {
   const alert = document.createElement('p')

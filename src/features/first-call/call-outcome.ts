@@ -2,6 +2,8 @@
 export type CallOutcome =
   /** fetch itself failed: the server is down, the address is wrong, or CORS blocked the answer. */
   | { kind: 'network'; url: string }
+  /** The page's own security policy (connect-src) stopped the request before it was sent. */
+  | { kind: 'blocked'; url: string; origin: string }
   | { kind: 'timeout'; url: string; timeoutMs: number }
   | {
       kind: 'response'

@@ -108,6 +108,26 @@ const cases: [string, CallOutcome, TokenContext, Expected][] = [
     },
   ],
   [
+    "a custom base URL this page's security policy does not list",
+    {
+      kind: 'blocked',
+      url: 'https://proxy.example.com/v0.1/user',
+      origin: 'https://proxy.example.com',
+    },
+    custom,
+    {
+      tone: 'error',
+      title: /This page may not call https:\/\/proxy\.example\.com/,
+      cause:
+        /security policy does not allow requests to https:\/\/proxy\.example\.com.*stopped the request before sending it.*server at https:\/\/proxy\.example\.com was not asked/,
+      steps: [
+        /add https:\/\/proxy\.example\.com to EXPLORER_CONNECT_SRC/,
+        /curl snippet/,
+        /Sandbox/,
+      ],
+    },
+  ],
+  [
     'a timeout',
     { kind: 'timeout', url: USER_URL, timeoutMs: 15000 },
     sandbox,

@@ -1,3 +1,4 @@
+import { policyBlockedMessage } from '@/lib/connect-policy'
 import type { CallOutcome, TokenContext } from './call-outcome'
 
 /**
@@ -34,6 +35,8 @@ export function explainOutcome(
   switch (outcome.kind) {
     case 'network':
       return explainNetwork(token)
+    case 'blocked':
+      return explainBlocked(outcome.origin, token)
     case 'timeout':
       return explainTimeout(outcome.url, outcome.timeoutMs, token)
     case 'response':
@@ -96,6 +99,19 @@ function explainNetwork(token: TokenContext): Explanation {
           USE_SANDBOX,
         ],
       }
+  }
+}
+
+function explainBlocked(origin: string, token: TokenContext): Explanation {
+  return {
+    tone: 'error',
+    title: `This page may not call ${origin}`,
+    cause: `${policyBlockedMessage(origin)} ${serverName(token)} was not asked, so nothing is known about it yet.`,
+    nextSteps: [
+      `If you serve this explorer yourself, add ${origin} to EXPLORER_CONNECT_SRC, start it again (npm start) or rebuild it, and send the call again.`,
+      USE_CURL,
+      USE_SANDBOX,
+    ],
   }
 }
 

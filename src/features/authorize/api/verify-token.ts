@@ -1,9 +1,10 @@
+import { blockedByPolicy, policyBlockedMessage } from '@/lib/connect-policy'
 import type { TokenIdentity } from '../token-identity'
 
 export const VERIFY_TIMEOUT_MS = 15_000
 
 export type VerifyFailureKind =
-  'rejected' | 'unreachable' | 'timeout' | 'unexpected'
+  'rejected' | 'unreachable' | 'blocked' | 'timeout' | 'unexpected'
 
 export class VerifyError extends Error {
   readonly kind: VerifyFailureKind
@@ -95,6 +96,8 @@ export async function verifyToken(
         `${baseUrl} did not answer within ${VERIFY_TIMEOUT_MS / 1000} seconds.`,
       )
     }
+    const blocked = await blockedByPolicy(baseUrl)
+    if (blocked) throw new VerifyError('blocked', policyBlockedMessage(blocked))
     throw new VerifyError(
       'unreachable',
       `Could not reach ${baseUrl}. It may be down, or it does not allow calls from this page (CORS).`,

@@ -1,3 +1,4 @@
+import { blockedByPolicy } from '@/lib/connect-policy'
 import { currentTargetBaseUrl, useAuthStore } from '@/stores/auth-store'
 import type { CallOutcome } from '../call-outcome'
 
@@ -100,6 +101,9 @@ export async function callWithToken(
         outcome: { kind: 'timeout', url, timeoutMs: FIRST_CALL_TIMEOUT_MS },
       }
     if (signal?.aborted) throw error
+    const blocked = await blockedByPolicy(url)
+    if (blocked)
+      return { request, outcome: { kind: 'blocked', url, origin: blocked } }
     return { request, outcome: { kind: 'network', url } }
   } finally {
     clearTimeout(timer)

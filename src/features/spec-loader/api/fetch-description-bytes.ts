@@ -1,3 +1,4 @@
+import { blockedByPolicy, policyBlockedMessage } from '@/lib/connect-policy'
 import { DescriptionError } from '../description-error'
 
 export const DESCRIPTION_FETCH_TIMEOUT_MS = 30_000
@@ -36,6 +37,9 @@ export async function fetchDescription(
       )
     }
     if (signal?.aborted) throw error
+    const blocked = await blockedByPolicy(url)
+    if (blocked)
+      throw new DescriptionError('unreachable', policyBlockedMessage(blocked))
     throw new DescriptionError(
       'unreachable',
       `Could not reach ${url}. The server may be down or the address wrong, it may not allow this page to read it (CORS), or this explorer's security policy does not list its origin (EXPLORER_CONNECT_SRC).`,
