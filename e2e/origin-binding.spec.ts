@@ -10,6 +10,7 @@ import {
   authorizeAsDemoUser,
   carries,
   demoTokens,
+  openAuthorizePanel,
   watchForLeaks,
 } from './support/session'
 
@@ -95,4 +96,31 @@ test('a Swagger 2.0 description naming another host is re-based onto the sandbox
   await expect(block.locator('.live-responses-table')).toContainText('404')
   const sent = await watch.settled()
   expect(sent.filter((r) => r.url.includes('/kennel/'))).toEqual([])
+})
+
+test("a try-it-out call this page's security policy stops is named as such above Swagger UI", async ({
+  page,
+}) => {
+  await openBundled(page)
+  const panel = await openAuthorizePanel(page)
+  await panel.getByLabel('Custom base URL').check()
+  // Not in EXPLORER_CONNECT_SRC (playwright.config.ts).
+  await panel
+    .getByRole('textbox', { name: 'Base URL' })
+    .fill('http://127.0.0.1:8')
+  await panel.getByRole('textbox', { name: 'Base URL' }).press('Enter')
+  await panel.getByRole('button', { name: 'Close the Authorize panel' }).click()
+  const getUser = operation(page, 'GET', '/v0.1/user')
+  await getUser.click()
+  const block = page.locator('.opblock.is-open').first()
+  await block.getByRole('button', { name: 'Try it out' }).click()
+  await block.getByRole('button', { name: 'Execute' }).click()
+  await expect(block.locator('.request-url')).toContainText(
+    'http://127.0.0.1:8/v0.1/user',
+  )
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Try it out:' }),
+  ).toContainText(
+    "This page's security policy does not allow requests to http://127.0.0.1:8",
+  )
 })

@@ -7,6 +7,7 @@
  * which it was.
  */
 const blockedOrigins = new Set<string>()
+const listeners = new Set<(origin: string) => void>()
 let watching = false
 
 /** `url`'s origin; relative URLs against `base` (none: only absolute ones). */
@@ -25,8 +26,16 @@ export function watchConnectPolicy(): void {
   document.addEventListener('securitypolicyviolation', (event) => {
     if (event.effectiveDirective !== 'connect-src') return
     const origin = originOf(event.blockedURI)
-    if (origin) blockedOrigins.add(origin)
+    if (!origin) return
+    blockedOrigins.add(origin)
+    for (const listener of listeners) listener(origin)
   })
+}
+
+/** Calls `listener` with the origin of each request the policy stops from now on; returns the unsubscribe. */
+export function onPolicyBlock(listener: (origin: string) => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
 }
 
 /**

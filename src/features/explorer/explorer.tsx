@@ -5,6 +5,7 @@ import { useAppSelection } from '@/stores/app-selection-store'
 import { currentTargetBaseUrl, useAuthStore } from '@/stores/auth-store'
 import { descriptionBaseUrls } from './description-bases'
 import { useExplorerNotice } from './explorer-notice-store'
+import { usePolicyBlockNotice } from './use-policy-block-notice'
 import { appParamSlots, fillAppParams } from './fill-app-params'
 import './explorer.css'
 import { bindRequestToTarget, type SwaggerRequest } from './request-interceptor'
@@ -76,6 +77,7 @@ export default function Explorer({
   const appSlots = useMemo(() => appParamSlots(spec), [spec])
   const selectedApp = useAppSelection((state) => state.selected)
 
+  const noteCallTo = usePolicyBlockNotice()
   const [requestInterceptor] = useState(() => {
     const bases = descriptionBaseUrls(spec, window.location.href)
     return (request: Record<string, unknown>): SwaggerRequest => {
@@ -91,6 +93,7 @@ export default function Explorer({
       if (outcome.notice) useExplorerNotice.getState().show(outcome.notice)
       // Throwing is how an interceptor stops Swagger UI from sending a request.
       if (outcome.blocked) throw new Error(outcome.notice ?? 'Request blocked')
+      noteCallTo(outcome.request.url)
       return outcome.request
     }
   })
