@@ -42,7 +42,7 @@ export async function fetchDescription(
       throw new DescriptionError('unreachable', policyBlockedMessage(blocked))
     throw new DescriptionError(
       'unreachable',
-      `Could not reach ${url}. The server may be down or the address wrong, it may not allow this page to read it (CORS), or this explorer's security policy does not list its origin (EXPLORER_CONNECT_SRC).`,
+      `Could not reach ${url}. The server may be down or the address wrong, or it may not allow this page to read it (CORS).`,
     )
   }
   if (!response.ok) {
