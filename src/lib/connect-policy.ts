@@ -49,7 +49,12 @@ export async function blockedByPolicy(url: string): Promise<string | null> {
   return origin && blockedOrigins.has(origin) ? origin : null
 }
 
-/** The sentence that names it, for every place a call can fail. */
+/** What happened, in a sentence. */
+export function policyStopSentence(origin: string): string {
+  return `This page's security policy does not allow requests to ${origin}, so the browser stopped the request before sending it.`
+}
+
+/** What happened and what to do, for every place a call can fail. */
 export function policyBlockedMessage(origin: string): string {
-  return `This page's security policy does not allow requests to ${origin}, so the browser stopped the request before sending it. Whoever serves this explorer can add ${origin} to EXPLORER_CONNECT_SRC (README, Configuration).`
+  return `${policyStopSentence(origin)} Whoever serves this explorer can add ${origin} to EXPLORER_CONNECT_SRC (README, Configuration).`
 }

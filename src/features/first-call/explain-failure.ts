@@ -1,4 +1,4 @@
-import { policyBlockedMessage } from '@/lib/connect-policy'
+import { policyStopSentence } from '@/lib/connect-policy'
 import type { CallOutcome, TokenContext } from './call-outcome'
 
 /**
@@ -106,7 +106,7 @@ function explainBlocked(origin: string, token: TokenContext): Explanation {
   return {
     tone: 'error',
     title: `This page may not call ${origin}`,
-    cause: `${policyBlockedMessage(origin)} ${serverName(token)} was not asked, so nothing is known about it yet.`,
+    cause: `${policyStopSentence(origin)} ${serverName(token)} was not asked, so nothing is known about it yet.`,
     nextSteps: [
       `If you serve this explorer yourself, add ${origin} to EXPLORER_CONNECT_SRC, start it again (npm start) or rebuild it, and send the call again.`,
       USE_CURL,
