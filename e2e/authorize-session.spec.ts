@@ -4,12 +4,14 @@ import {
   authorizePanel,
   authorizeWithDemoToken,
   carries,
+  chooseCustomTarget,
   demoToken,
   headerAuthorizeButton,
   openAuthorizePanel,
   persistentStorage,
   watchForLeaks,
 } from './support/session'
+import { ORIGIN_OUTSIDE_POLICY } from './support/paths'
 
 async function tryGetUser(page: Page) {
   const getUser = operation(page, 'GET', '/v0.1/user')
@@ -165,19 +167,13 @@ test("a token for a target this page's security policy does not list is not sent
   page,
 }) => {
   await openBundled(page)
-  const panel = await openAuthorizePanel(page)
-  await panel.getByLabel('Custom base URL').check()
-  // Not in EXPLORER_CONNECT_SRC (playwright.config.ts).
-  await panel
-    .getByRole('textbox', { name: 'Base URL' })
-    .fill('http://127.0.0.1:8')
-  await panel.getByRole('textbox', { name: 'Base URL' }).press('Enter')
+  const panel = await chooseCustomTarget(page, ORIGIN_OUTSIDE_POLICY)
   await panel
     .getByLabel('API token')
     .fill('0123456789abcdef0123456789abcdef01234567')
   await panel.getByRole('button', { name: 'Authorize', exact: true }).click()
   await expect(panel.getByRole('alert')).toContainText(
-    "This page's security policy does not allow requests to http://127.0.0.1:8",
+    `This page's security policy does not allow requests to ${ORIGIN_OUTSIDE_POLICY}`,
   )
   await expect(headerAuthorizeButton(page)).toHaveText('Authorize')
 })

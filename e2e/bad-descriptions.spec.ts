@@ -7,7 +7,11 @@ import {
   openBundled,
   operation,
 } from './support/explorer'
-import { FIXTURE_ORIGIN, fixturesDir } from './support/paths'
+import {
+  FIXTURE_ORIGIN,
+  fixturesDir,
+  ORIGIN_OUTSIDE_POLICY,
+} from './support/paths'
 
 /** After a failure, the description shown before is still there and still works. */
 async function expectBundledStillUsable(page: Page) {
@@ -27,7 +31,7 @@ const byUrl = [
   },
   {
     name: "a host this page's security policy does not list",
-    url: 'http://127.0.0.1:8/openapi.json',
+    url: `${ORIGIN_OUTSIDE_POLICY}/openapi.json`,
     message:
       /security policy does not allow requests to http:\/\/127\.0\.0\.1:8, so the browser stopped the request before sending it/,
   },

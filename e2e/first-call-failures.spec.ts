@@ -3,8 +3,10 @@ import {
   authorizeAsDemoUser,
   authorizeWithDemoToken,
   demoToken,
+  chooseCustomTarget,
   openAuthorizePanel,
 } from './support/session'
+import { ORIGIN_OUTSIDE_POLICY } from './support/paths'
 
 function guide(page: Page) {
   return page.getByRole('region', { name: 'Make your first call' })
@@ -191,12 +193,7 @@ test.describe('first-call failures, each explained', () => {
 
   test('a custom target that does not answer', async ({ page }) => {
     await page.goto('/')
-    const panel = await openAuthorizePanel(page)
-    await panel.getByLabel('Custom base URL').check()
-    await panel
-      .getByRole('textbox', { name: 'Base URL' })
-      .fill('http://127.0.0.1:9')
-    await panel.getByRole('textbox', { name: 'Base URL' }).press('Enter')
+    const panel = await chooseCustomTarget(page, 'http://127.0.0.1:9')
     await panel
       .getByRole('button', { name: 'Close the Authorize panel' })
       .click()
@@ -209,13 +206,9 @@ test.describe('first-call failures, each explained', () => {
   test("a custom target this page's security policy does not list", async ({
     page,
   }) => {
-    // Not in EXPLORER_CONNECT_SRC (playwright.config.ts): the browser stops the call before it leaves.
-    const target = 'http://127.0.0.1:8'
+    const target = ORIGIN_OUTSIDE_POLICY
     await page.goto('/')
-    const panel = await openAuthorizePanel(page)
-    await panel.getByLabel('Custom base URL').check()
-    await panel.getByRole('textbox', { name: 'Base URL' }).fill(target)
-    await panel.getByRole('textbox', { name: 'Base URL' }).press('Enter')
+    const panel = await chooseCustomTarget(page, target)
     await panel
       .getByRole('button', { name: 'Close the Authorize panel' })
       .click()

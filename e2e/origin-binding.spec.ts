@@ -5,12 +5,12 @@ import {
   openBundled,
   operation,
 } from './support/explorer'
-import { FIXTURE_ORIGIN } from './support/paths'
+import { FIXTURE_ORIGIN, ORIGIN_OUTSIDE_POLICY } from './support/paths'
 import {
   authorizeAsDemoUser,
   carries,
+  chooseCustomTarget,
   demoTokens,
-  openAuthorizePanel,
   watchForLeaks,
 } from './support/session'
 
@@ -102,13 +102,7 @@ test("a try-it-out call this page's security policy stops is named as such above
   page,
 }) => {
   await openBundled(page)
-  const panel = await openAuthorizePanel(page)
-  await panel.getByLabel('Custom base URL').check()
-  // Not in EXPLORER_CONNECT_SRC (playwright.config.ts).
-  await panel
-    .getByRole('textbox', { name: 'Base URL' })
-    .fill('http://127.0.0.1:8')
-  await panel.getByRole('textbox', { name: 'Base URL' }).press('Enter')
+  const panel = await chooseCustomTarget(page, ORIGIN_OUTSIDE_POLICY)
   await panel.getByRole('button', { name: 'Close the Authorize panel' }).click()
   const getUser = operation(page, 'GET', '/v0.1/user')
   await getUser.click()
@@ -116,11 +110,11 @@ test("a try-it-out call this page's security policy stops is named as such above
   await block.getByRole('button', { name: 'Try it out' }).click()
   await block.getByRole('button', { name: 'Execute' }).click()
   await expect(block.locator('.request-url')).toContainText(
-    'http://127.0.0.1:8/v0.1/user',
+    `${ORIGIN_OUTSIDE_POLICY}/v0.1/user`,
   )
   await expect(
     page.getByRole('alert').filter({ hasText: 'Try it out:' }),
   ).toContainText(
-    "This page's security policy does not allow requests to http://127.0.0.1:8",
+    `This page's security policy does not allow requests to ${ORIGIN_OUTSIDE_POLICY}`,
   )
 })

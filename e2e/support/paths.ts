@@ -15,3 +15,6 @@ export const realSpecPath =
 export const hasRealSpec = existsSync(realSpecPath)
 
 export const FIXTURE_ORIGIN = 'http://127.0.0.1:4174'
+
+/** An origin the page's connect-src does not list (EXPLORER_CONNECT_SRC in playwright.config.ts): the browser stops calls to it. */
+export const ORIGIN_OUTSIDE_POLICY = 'http://127.0.0.1:8'

@@ -43,6 +43,16 @@ export async function openAuthorizePanel(page: Page) {
   return panel
 }
 
+/** Points try-it-out calls at a custom base URL, in the Authorize panel, which stays open. */
+export async function chooseCustomTarget(page: Page, baseUrl: string) {
+  const panel = await openAuthorizePanel(page)
+  await panel.getByLabel('Custom base URL').check()
+  const field = panel.getByRole('textbox', { name: 'Base URL' })
+  await field.fill(baseUrl)
+  await field.press('Enter')
+  return panel
+}
+
 /** Authorizes with one of the sandbox's demo tokens, through the panel, as a user would. */
 export async function authorizeWithDemoToken(
   page: Page,
