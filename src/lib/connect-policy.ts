@@ -10,8 +10,8 @@ const blockedOrigins = new Set<string>()
 const listeners = new Set<(origin: string) => void>()
 let watching = false
 
-/** `url`'s origin; relative URLs against `base` (none: only absolute ones). */
-function originOf(url: string, base?: string): string | null {
+/** `url`'s origin, or null; relative URLs against `base` (none: only absolute ones). */
+export function originOrNull(url: string, base?: string): string | null {
   try {
     return new URL(url, base).origin
   } catch {
@@ -25,7 +25,7 @@ export function watchConnectPolicy(): void {
   watching = true
   document.addEventListener('securitypolicyviolation', (event) => {
     if (event.effectiveDirective !== 'connect-src') return
-    const origin = originOf(event.blockedURI)
+    const origin = originOrNull(event.blockedURI)
     if (!origin) return
     blockedOrigins.add(origin)
     for (const listener of listeners) listener(origin)
@@ -45,7 +45,7 @@ export function onPolicyBlock(listener: (origin: string) => void): () => void {
  */
 export async function blockedByPolicy(url: string): Promise<string | null> {
   await new Promise((resolve) => setTimeout(resolve, 0))
-  const origin = originOf(url, window.location.href)
+  const origin = originOrNull(url, window.location.href)
   return origin && blockedOrigins.has(origin) ? origin : null
 }
 

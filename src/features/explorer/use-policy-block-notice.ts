@@ -1,5 +1,9 @@
 import { useCallback, useEffect, useRef } from 'react'
-import { onPolicyBlock, policyBlockedMessage } from '@/lib/connect-policy'
+import {
+  onPolicyBlock,
+  originOrNull,
+  policyBlockedMessage,
+} from '@/lib/connect-policy'
 import { useExplorerNotice } from './explorer-notice-store'
 
 /**
@@ -22,10 +26,8 @@ export function usePolicyBlockNotice(): (url: string) => void {
     [],
   )
   return useCallback((url: string) => {
-    try {
-      sentTo.current.add(new URL(url).origin)
-    } catch {
-      // Not an absolute URL: nothing the policy could name.
-    }
+    // Not an absolute URL: nothing the policy could name.
+    const origin = originOrNull(url)
+    if (origin) sentTo.current.add(origin)
   }, [])
 }
