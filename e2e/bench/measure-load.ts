@@ -1,7 +1,8 @@
 import type { Browser, CDPSession, Page } from '@playwright/test'
 import path from 'node:path'
 import type { BenchDocument } from './bench-documents'
-import { pagesDir, repoRoot, tmpDir } from './options'
+import { pagesDir, repoRoot, tmpDir, type BenchOptions } from './options'
+import { settleBeforeLoad } from './settle-browser'
 import type { BenchServer, ServedResponse } from './static-server'
 
 /**
@@ -28,6 +29,8 @@ export interface LoadSample {
   longTasks: number
   /** (3) ours (and shell): the first-call Send request button visible and enabled. */
   sendReadyMs: number | null
+  /** Ours and shell: first-contentful-paint, when the first frame with content (the prerendered page, Send request in it) was presented. */
+  firstContentfulPaintMs: number | null
   /** (4) compressed bytes of JS sent before the explorer chunk was requested (ours). */
   jsBeforeExplorerBytes: number | null
   /** The same, gzip-compressed, as the budget is written. */
@@ -47,6 +50,8 @@ export interface LoadSample {
   /** Ours: the app's performance marks (description loading steps); floor: its script's start. ms from navigation. */
   marks: Record<string, number>
   cspViolations: string[]
+  /** How long the browser took to go quiet before this load (settle-browser.ts); null: it did not, or --no-settle. */
+  settleMs: number | null
   error: string | null
 }
 
@@ -95,6 +100,27 @@ const seen = (page: Page, name: string) =>
   page.evaluate(
     (watched) => (window as unknown as BenchWindow).__bench.whenSeen(watched),
     name,
+  )
+
+/**
+ * The paint timing entry, which comes once the frame is on screen: later
+ * than the animation frame in which the watchers see an element. Null if
+ * none came within `timeout`.
+ */
+const firstContentfulPaint = (page: Page, timeout: number) =>
+  page.evaluate(
+    (ms) =>
+      new Promise<number | null>((resolve) => {
+        const timer = setTimeout(() => resolve(null), ms)
+        new PerformanceObserver((list, observer) => {
+          const entry = list.getEntriesByName('first-contentful-paint')[0]
+          if (!entry) return
+          clearTimeout(timer)
+          observer.disconnect()
+          resolve(entry.startTime)
+        }).observe({ type: 'paint', buffered: true })
+      }),
+    timeout,
   )
 
 const isJs = (response: ServedResponse) =>
@@ -230,8 +256,9 @@ export async function measureLoad(
   variant: Variant,
   doc: BenchDocument,
   run: number,
-  timeout: number,
+  options: Pick<BenchOptions, 'loadTimeoutMs' | 'settle'>,
 ): Promise<LoadSample> {
+  const timeout = options.loadTimeoutMs
   const sample: LoadSample = {
     variant,
     doc: doc.name,
@@ -242,6 +269,7 @@ export async function measureLoad(
     idleMs: null,
     longTasks: 0,
     sendReadyMs: null,
+    firstContentfulPaintMs: null,
     jsBeforeExplorerBytes: null,
     jsBeforeExplorerGzipBytes: null,
     jsBytes: 0,
@@ -253,6 +281,7 @@ export async function measureLoad(
     executeMs: null,
     marks: {},
     cspViolations: [],
+    settleMs: null,
     error: null,
   }
   const context = await browser.newContext({ serviceWorkers: 'block' })
@@ -269,6 +298,8 @@ export async function measureLoad(
       path: path.join(pagesDir, 'browser-probe.js'),
     })
     page = await context.newPage()
+    if (options.settle)
+      sample.settleMs = await settleBeforeLoad(browser, page, server.origin)
     const cdp = await context.newCDPSession(page)
     server.log.length = 0
     await page.goto(pageUrl(server.origin, variant, doc), {
@@ -282,6 +313,7 @@ export async function measureLoad(
       sample.sendReadyMs = await seen(page, 'send-request')
       await send.waitFor({ state: 'visible', timeout })
       if (!(await send.isEnabled())) throw new Error('Send request is disabled')
+      sample.firstContentfulPaintMs = await firstContentfulPaint(page, timeout)
       return
     }
     if (variant === 'floor') {
@@ -312,6 +344,7 @@ export async function measureLoad(
       // No trial click here: scrolling up to it would take GET /v0.1/user out of Swagger UI's virtual list.
       await send.waitFor({ state: 'visible', timeout })
       if (!(await send.isEnabled())) throw new Error('Send request is disabled')
+      sample.firstContentfulPaintMs = await firstContentfulPaint(page, timeout)
     }
 
     const ready = Math.max(

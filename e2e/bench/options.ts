@@ -24,13 +24,15 @@ export interface BenchOptions {
   loadTimeoutMs: number
   /** One unrecorded round on the first document before the measured ones. */
   warmup: boolean
+  /** Start each load from a settled browser (see settle-browser.ts); off: straight from the new window. */
+  settle: boolean
   /** Reuse the last build instead of building. */
   build: boolean
   /** Where the JSON goes. */
   out: string
 }
 
-const usage = `Usage: npm run bench -- [--runs N] [--docs x1,x2,x4,x8] [--timeout SECONDS] [--no-warmup] [--no-build] [--out FILE]`
+const usage = `Usage: npm run bench -- [--runs N] [--docs x1,x2,x4,x8] [--timeout SECONDS] [--no-warmup] [--no-settle] [--no-build] [--out FILE]`
 
 function isDocName(value: string): value is DocName {
   return Object.hasOwn(SCALES, value)
@@ -42,6 +44,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     docs: ['x1', 'x2', 'x4', 'x8'],
     loadTimeoutMs: 120_000,
     warmup: true,
+    settle: true,
     build: true,
     out: resultsFile,
   }
@@ -79,6 +82,9 @@ export function parseOptions(argv: string[]): BenchOptions {
       }
       case '--no-warmup':
         options.warmup = false
+        break
+      case '--no-settle':
+        options.settle = false
         break
       case '--no-build':
         options.build = false

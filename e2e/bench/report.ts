@@ -270,8 +270,18 @@ const STEPS: [
     'shell',
     (s) => s.sendReadyMs,
   ],
+  [
+    '(our page without scripts: that frame on screen, FCP)',
+    'shell',
+    (s) => s.firstContentfulPaintMs,
+  ],
   ['first script started', 'ours', (s) => s.marks['early-script-started']],
   ['Send request shown (clicks kept)', 'ours', (s) => s.sendReadyMs],
+  [
+    'that frame on screen (first contentful paint)',
+    'ours',
+    (s) => s.firstContentfulPaintMs,
+  ],
   ['app took over (hydrated)', 'ours', (s) => s.marks['app-took-over']],
   [
     'description downloaded (page)',

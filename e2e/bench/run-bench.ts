@@ -47,7 +47,7 @@ function buildApp() {
   if (result.status !== 0) throw new Error('vite build failed')
 }
 
-function stockAndFloorFiles(): Map<string, StaticFile> {
+function benchPageFiles(): Map<string, StaticFile> {
   const swaggerDist = path.dirname(
     require.resolve('swagger-ui-dist/package.json'),
   )
@@ -56,6 +56,7 @@ function stockAndFloorFiles(): Map<string, StaticFile> {
     ['/bench/stock.js', fileFromDisk(path.join(pagesDir, 'stock.js'))],
     ['/bench/floor.html', fileFromDisk(path.join(pagesDir, 'floor.html'))],
     ['/bench/floor.js', fileFromDisk(path.join(pagesDir, 'floor.js'))],
+    ['/bench/blank.html', fileFromDisk(path.join(pagesDir, 'blank.html'))],
     [
       '/bench/swagger-ui-bundle.js',
       fileFromDisk(path.join(swaggerDist, 'swagger-ui-bundle.js')),
@@ -131,7 +132,7 @@ async function main() {
       `${doc.name}: ${doc.operations} operations, ${(doc.body.length / 1e6).toFixed(1)} MB`,
     )
 
-  const files = new Map([...filesOfBuild(distDir), ...stockAndFloorFiles()])
+  const files = new Map([...filesOfBuild(distDir), ...benchPageFiles()])
   files.set(
     '/bench/shell.html',
     shellPageOf(readFileSync(path.join(distDir, 'index.html'), 'utf8')),
@@ -176,14 +177,7 @@ async function main() {
     if (options.warmup && first) {
       console.log(`Warm-up round on ${first.name} (not recorded)…`)
       for (const variant of VARIANTS)
-        await measureLoad(
-          browser,
-          server,
-          variant,
-          first,
-          0,
-          options.loadTimeoutMs,
-        )
+        await measureLoad(browser, server, variant, first, 0, options)
     }
     const samples: LoadSample[] = []
     for (const doc of docs) {
@@ -196,7 +190,7 @@ async function main() {
             variant,
             doc,
             run,
-            options.loadTimeoutMs,
+            options,
           )
           samples.push(sample)
           console.log(
@@ -219,6 +213,13 @@ async function main() {
     console.log(table)
     const steps = formatSteps(docs, samples)
     console.log(`\nWhere ours spends the load (medians):\n\n${steps}`)
+    const unsettled = options.settle
+      ? samples.filter((sample) => sample.settleMs === null && !sample.error)
+      : []
+    if (unsettled.length)
+      console.log(
+        `\n${unsettled.length} load(s) started before the browser went quiet (15 s): their times include the browser's own work.`,
+      )
     const failures = samples.filter((sample) => sample.error)
     if (failures.length)
       console.log(
