@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { openBundled, operation } from './support/explorer'
+import { executeOperation, openBundled } from './support/explorer'
 import {
   authorizePanel,
   authorizeWithDemoToken,
@@ -12,21 +12,6 @@ import {
   watchForLeaks,
 } from './support/session'
 import { ORIGIN_OUTSIDE_POLICY } from './support/paths'
-
-async function tryGetUser(page: Page) {
-  const getUser = operation(page, 'GET', '/v0.1/user')
-  if ((await getUser.getAttribute('aria-expanded')) !== 'true')
-    await getUser.click()
-  const block = page
-    .locator('.opblock.is-open', {
-      has: page.locator('[data-path="/v0.1/user"]'),
-    })
-    .first()
-  const tryOut = block.getByRole('button', { name: 'Try it out' })
-  if (await tryOut.isVisible()) await tryOut.click()
-  await block.getByRole('button', { name: 'Execute' }).click()
-  return block
-}
 
 async function expectNowhereButSessionStorage(
   page: Page,
@@ -63,7 +48,7 @@ test('a sandbox token authorizes try-it-out calls, survives a reload, and is for
     page.getByRole('button', { name: 'authorization button locked' }).first(),
   ).toBeVisible()
 
-  const block = await tryGetUser(page)
+  const block = await executeOperation(page, 'GET', '/v0.1/user')
   const response = block.locator('.live-responses-table')
   await expect(response.getByText('"display_name": "Demo User"')).toBeVisible()
   const snippet = block.locator('.request-snippets')
@@ -72,7 +57,7 @@ test('a sandbox token authorizes try-it-out calls, survives a reload, and is for
 
   await page.reload()
   await expect(headerAuthorizeButton(page)).toHaveText('Authorized: Demo User')
-  const again = await tryGetUser(page)
+  const again = await executeOperation(page, 'GET', '/v0.1/user')
   await expect(
     again
       .locator('.live-responses-table')
@@ -91,7 +76,7 @@ test('a sandbox token authorizes try-it-out calls, survives a reload, and is for
 
   // Logged out, a call goes without a token and the sandbox says so.
   await panel.getByRole('button', { name: 'Close the Authorize panel' }).click()
-  const loggedOut = await tryGetUser(page)
+  const loggedOut = await executeOperation(page, 'GET', '/v0.1/user')
   await expect(loggedOut.locator('.live-responses-table')).toContainText('401')
 
   const requests = await watch.settled()

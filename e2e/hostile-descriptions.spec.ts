@@ -3,6 +3,7 @@ import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import {
   descriptionStatus,
+  executeOperation,
   loadFile,
   openBundled,
   operation,
@@ -32,11 +33,7 @@ test('markup in every text field runs nothing, loads nothing remote, and its lin
     'Hostile markup (fixture)',
   )
 
-  const evil = operation(page, 'GET', '/evil')
-  await evil.click()
-  const block = page.locator('.opblock.is-open').first()
-  await block.getByRole('button', { name: 'Try it out' }).click()
-  await block.getByRole('button', { name: 'Execute' }).click()
+  const block = await executeOperation(page, 'GET', '/evil')
   await expect(block.locator('.live-responses-table')).toBeVisible()
 
   const before = page.url()

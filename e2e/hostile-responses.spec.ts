@@ -1,17 +1,9 @@
 import path from 'node:path'
-import { expect, test, type Page } from '@playwright/test'
-import { loadFile, openBundled, operation } from './support/explorer'
+import { expect, test } from '@playwright/test'
+import { executeOperation, loadFile, openBundled } from './support/explorer'
 import { guardPage } from './support/hostile'
 import { FIXTURE_ORIGIN, fixturesDir } from './support/paths'
 import { authorizeAsDemoUser, demoToken } from './support/session'
-
-async function execute(page: Page, method: string, pathName: string) {
-  await operation(page, method, pathName).click()
-  const block = page.locator('.opblock.is-open').first()
-  await block.getByRole('button', { name: 'Try it out' }).click()
-  await block.getByRole('button', { name: 'Execute' }).click()
-  return block
-}
 
 test.describe('hostile responses', () => {
   test.beforeEach(async ({ page }) => {
@@ -26,7 +18,7 @@ test.describe('hostile responses', () => {
     page,
   }) => {
     const guard = guardPage(page)
-    const block = await execute(page, 'GET', '/html')
+    const block = await executeOperation(page, 'GET', '/html')
     await expect(block.locator('.live-responses-table')).toContainText(
       '<script>window.__pwned',
     )
@@ -35,7 +27,7 @@ test.describe('hostile responses', () => {
 
   test('an SVG response is shown as text, never rendered', async ({ page }) => {
     const guard = guardPage(page)
-    const block = await execute(page, 'GET', '/svg')
+    const block = await executeOperation(page, 'GET', '/svg')
     await expect(block.locator('.live-responses-table')).toContainText(
       'onload=',
     )
@@ -49,7 +41,7 @@ test.describe('hostile responses', () => {
     page,
   }) => {
     const guard = guardPage(page)
-    const block = await execute(page, 'GET', '/huge')
+    const block = await executeOperation(page, 'GET', '/huge')
     // About 30 MB crosses loopback and is parsed once before it is cut: allow for a busy machine.
     await expect(
       block.getByText(/too large to show without freezing the page/),
@@ -64,7 +56,7 @@ test.describe('hostile responses', () => {
 
   test('a binary response offers a download', async ({ page }) => {
     const guard = guardPage(page)
-    const block = await execute(page, 'GET', '/binary')
+    const block = await executeOperation(page, 'GET', '/binary')
     await expect(
       block.getByRole('link', { name: 'Download file' }),
     ).toBeVisible()
@@ -88,7 +80,7 @@ test('a redirect to another origin is not followed with the token', async ({
         headers: { Location: `${FIXTURE_ORIGIN}/elsewhere/redirected` },
       }),
   )
-  await execute(page, 'GET', '/v0.1/apps')
+  await executeOperation(page, 'GET', '/v0.1/apps')
   await expect(
     page.getByRole('alert').filter({ hasText: 'answered with a redirect' }),
   ).toContainText('It was not followed')

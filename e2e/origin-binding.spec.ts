@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 import {
   descriptionStatus,
+  executeOperation,
   loadByUrl,
   openBundled,
   operation,
@@ -36,11 +37,7 @@ test('a description whose servers name another origin never sends it the token, 
   )
 
   // Under the document-level server: re-based onto the authorized sandbox.
-  const documentLevel = operation(page, 'GET', '/v0.1/user')
-  await documentLevel.click()
-  const userBlock = page.locator('.opblock.is-open').first()
-  await userBlock.getByRole('button', { name: 'Try it out' }).click()
-  await userBlock.getByRole('button', { name: 'Execute' }).click()
+  const userBlock = await executeOperation(page, 'GET', '/v0.1/user')
   await expect(
     userBlock
       .locator('.live-responses-table')
@@ -49,14 +46,10 @@ test('a description whose servers name another origin never sends it the token, 
   await expect(userBlock.locator('.request-url')).toContainText(
     '/sandbox/v0.1/user',
   )
-  await documentLevel.click()
+  await operation(page, 'GET', '/v0.1/user').click()
 
   // An operation-level server on another origin: sent there without the token.
-  const collect = operation(page, 'GET', '/collect')
-  await collect.click()
-  const collectBlock = page.locator('.opblock.is-open').first()
-  await collectBlock.getByRole('button', { name: 'Try it out' }).click()
-  await collectBlock.getByRole('button', { name: 'Execute' }).click()
+  const collectBlock = await executeOperation(page, 'GET', '/collect')
   await expect(collectBlock.locator('.live-responses-table')).toContainText(
     '/elsewhere/operation-level/collect',
   )
@@ -85,11 +78,7 @@ test('a Swagger 2.0 description naming another host is re-based onto the sandbox
   await openBundled(page)
   await authorizeAsDemoUser(page)
   await loadByUrl(page, `${FIXTURE_ORIGIN}/fixtures/kennel-api.swagger2.json`)
-  const dogs = operation(page, 'GET', '/dogs')
-  await dogs.click()
-  const block = page.locator('.opblock.is-open').first()
-  await block.getByRole('button', { name: 'Try it out' }).click()
-  await block.getByRole('button', { name: 'Execute' }).click()
+  const block = await executeOperation(page, 'GET', '/dogs')
   await expect(block.locator('.request-url')).toContainText(
     `${new URL(page.url()).origin}/sandbox/dogs`,
   )
@@ -104,11 +93,7 @@ test("a try-it-out call this page's security policy stops is named as such above
   await openBundled(page)
   const panel = await chooseCustomTarget(page, ORIGIN_OUTSIDE_POLICY)
   await panel.getByRole('button', { name: 'Close the Authorize panel' }).click()
-  const getUser = operation(page, 'GET', '/v0.1/user')
-  await getUser.click()
-  const block = page.locator('.opblock.is-open').first()
-  await block.getByRole('button', { name: 'Try it out' }).click()
-  await block.getByRole('button', { name: 'Execute' }).click()
+  const block = await executeOperation(page, 'GET', '/v0.1/user')
   await expect(block.locator('.request-url')).toContainText(
     `${ORIGIN_OUTSIDE_POLICY}/v0.1/user`,
   )

@@ -13,6 +13,42 @@ export function operation(page: Page, method: string, path: string): Locator {
     })
 }
 
+/** Swagger UI's block for an operation, once it is expanded. */
+export function openOperationBlock(
+  page: Page,
+  method: string,
+  path: string,
+): Locator {
+  return page
+    .locator(`.opblock-${method.toLowerCase()}.is-open`, {
+      has: page.locator(`.opblock-summary-path[data-path="${path}"]`),
+    })
+    .first()
+}
+
+/**
+ * Runs an operation in Swagger UI the way a user does: expands it (unless
+ * it is open), turns Try it out on (unless it is on) and presses Execute.
+ * Returns the operation's block, where the response shows.
+ */
+export async function executeOperation(
+  page: Page,
+  method: string,
+  path: string,
+): Promise<Locator> {
+  const summary = operation(page, method, path)
+  if ((await summary.getAttribute('aria-expanded')) !== 'true')
+    await summary.click()
+  const block = openOperationBlock(page, method, path)
+  // Try it out reads "Cancel" once it is on.
+  const toggle = block.getByRole('button', { name: /^(Try it out|Cancel)$/ })
+  await expect(toggle).toBeVisible()
+  if ((await toggle.textContent())?.trim() === 'Try it out')
+    await toggle.click()
+  await block.getByRole('button', { name: 'Execute' }).click()
+  return block
+}
+
 /** The operation index beside Swagger UI. */
 export function operationIndex(page: Page): Locator {
   return page.getByRole('navigation', { name: 'Operations' })
