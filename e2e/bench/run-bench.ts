@@ -19,6 +19,7 @@ import {
 } from './measure-load'
 import { parseOptions, pagesDir, repoRoot, specPath, tmpDir } from './options'
 import { buildRows, formatSteps, formatTable, machineInfo } from './report'
+import { SETTLE_TIMEOUT_MS } from './settle-browser'
 import {
   fileFromDisk,
   filesOfBuild,
@@ -218,7 +219,7 @@ async function main() {
       : []
     if (unsettled.length)
       console.log(
-        `\n${unsettled.length} load(s) started before the browser went quiet (15 s): their times include the browser's own work.`,
+        `\n${unsettled.length} load(s) started before the browser went quiet (${SETTLE_TIMEOUT_MS / 1000} s): their times include the browser's own work.`,
       )
     const failures = samples.filter((sample) => sample.error)
     if (failures.length)
