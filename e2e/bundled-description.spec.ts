@@ -3,6 +3,7 @@ import {
   descriptionStatus,
   indexEntry,
   openBundled,
+  openOperationBlock,
   operation,
   operationIndex,
 } from './support/explorer'
@@ -43,10 +44,11 @@ test.describe('the bundled App Center description', () => {
     page,
   }) => {
     await openBundled(page)
-    const getApp = operation(page, 'GET', '/v0.1/apps/{owner_name}/{app_name}')
+    const path = '/v0.1/apps/{owner_name}/{app_name}'
+    const getApp = operation(page, 'GET', path)
     await getApp.click()
     await expect(getApp).toHaveAttribute('aria-expanded', 'true')
-    const block = page.locator('.opblock.is-open')
+    const block = openOperationBlock(page, 'GET', path)
     await expect(
       block.getByRole('heading', { name: 'Parameters' }),
     ).toBeVisible()

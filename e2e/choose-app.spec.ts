@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { operation } from './support/explorer'
+import { openOperationBlock, operation } from './support/explorer'
 import { authorizeAsDemoUser } from './support/session'
 
 function guide(page: Page) {
@@ -15,8 +15,9 @@ async function expectGetAppFilledAndWorking(
   owner: string,
   app: string,
 ) {
-  await operation(page, 'GET', '/v0.1/apps/{owner_name}/{app_name}').click()
-  const block = page.locator('.opblock.is-open').first()
+  const path = '/v0.1/apps/{owner_name}/{app_name}'
+  await operation(page, 'GET', path).click()
+  const block = openOperationBlock(page, 'GET', path)
   await block.getByRole('button', { name: 'Try it out' }).click()
   await expect(
     block.locator('tr[data-param-name="owner_name"] input'),
