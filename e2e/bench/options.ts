@@ -26,13 +26,15 @@ export interface BenchOptions {
   warmup: boolean
   /** Start each load from a settled browser (see settle-browser.ts); off: straight from the new window. */
   settle: boolean
+  /** Then the same loads once more in a Chromium with no DevTools attached (see without-devtools.ts). */
+  withoutDevtools: boolean
   /** Reuse the last build instead of building. */
   build: boolean
   /** Where the JSON goes. */
   out: string
 }
 
-const usage = `Usage: npm run bench -- [--runs N] [--docs x1,x2,x4,x8] [--timeout SECONDS] [--no-warmup] [--no-settle] [--no-build] [--out FILE]`
+const usage = `Usage: npm run bench -- [--runs N] [--docs x1,x2,x4,x8] [--timeout SECONDS] [--no-warmup] [--no-settle] [--without-devtools] [--no-build] [--out FILE]`
 
 function isDocName(value: string): value is DocName {
   return Object.hasOwn(SCALES, value)
@@ -45,6 +47,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     loadTimeoutMs: 120_000,
     warmup: true,
     settle: true,
+    withoutDevtools: false,
     build: true,
     out: resultsFile,
   }
@@ -85,6 +88,9 @@ export function parseOptions(argv: string[]): BenchOptions {
         break
       case '--no-settle':
         options.settle = false
+        break
+      case '--without-devtools':
+        options.withoutDevtools = true
         break
       case '--no-build':
         options.build = false

@@ -91,6 +91,23 @@ const FIGURES: Figure[] = [
   },
 ]
 
+/**
+ * What a page can tell of itself, for the loads with no DevTools attached
+ * (without-devtools.ts): the first figures, and when the frame showing
+ * Send request reached the screen.
+ */
+export const FIGURES_WITHOUT_DEVTOOLS: Figure[] = [
+  FIGURES[0]!,
+  FIGURES.find((figure) => figure.field === 'sendReadyMs')!,
+  {
+    label: 'that frame on screen (first contentful paint)',
+    unit: 'ms',
+    field: 'firstContentfulPaintMs',
+    variants: ['ours', 'floor'],
+    floorFrom: 'shell',
+  },
+]
+
 const SCALE = { ms: 1, kB: 1e3, MB: 1e6 }
 
 export function median(values: number[]): number | null {
@@ -118,10 +135,11 @@ export interface ReportRow {
 export function buildRows(
   docs: BenchDocument[],
   samples: LoadSample[],
+  figures = FIGURES,
 ): ReportRow[] {
   const rows: ReportRow[] = []
   for (const doc of docs) {
-    for (const figure of FIGURES) {
+    for (const figure of figures) {
       const medianOf = (column: Column) => {
         if (!figure.variants.includes(column)) return { value: null, count: 0 }
         const variant: Variant =

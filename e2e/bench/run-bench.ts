@@ -10,15 +10,29 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
-import { prepareDocuments } from './bench-documents'
+import { prepareDocuments, type BenchDocument } from './bench-documents'
 import {
   measureLoad,
   VARIANTS,
   type LoadSample,
   type Variant,
 } from './measure-load'
-import { parseOptions, pagesDir, repoRoot, specPath, tmpDir } from './options'
-import { buildRows, formatSteps, formatTable, machineInfo } from './report'
+import {
+  parseOptions,
+  pagesDir,
+  repoRoot,
+  specPath,
+  tmpDir,
+  type BenchOptions,
+} from './options'
+import {
+  buildRows,
+  FIGURES_WITHOUT_DEVTOOLS,
+  formatSteps,
+  formatTable,
+  machineInfo,
+  type ReportRow,
+} from './report'
 import { SETTLE_TIMEOUT_MS } from './settle-browser'
 import {
   fileFromDisk,
@@ -26,9 +40,14 @@ import {
   parseHeadersFile,
   startBenchServer,
   type BenchServer,
+  type HeaderRule,
   type StaticFile,
 } from './static-server'
 import { chromiumLaunchOptions } from '../support/chromium'
+import {
+  measureLoadWithoutDevtools,
+  startServerWithoutDevtools,
+} from './without-devtools'
 
 const require = createRequire(import.meta.url)
 /**
@@ -104,12 +123,64 @@ function describeSample(sample: LoadSample): string {
   ms('visible', sample.visibleMs)
   ms('idle', sample.idleMs)
   ms('send', sample.sendReadyMs)
+  ms('FCP', sample.firstContentfulPaintMs)
   ms('filter', sample.filterMs)
   ms('try', sample.tryItOutMs)
-  parts.push(`JS ${Math.round(sample.jsBytes / 1e3)} kB`)
+  if (sample.jsBytes) parts.push(`JS ${Math.round(sample.jsBytes / 1e3)} kB`)
   if (sample.heapBytes !== null)
     parts.push(`heap ${(sample.heapBytes / 1e6).toFixed(1)} MB`)
   return parts.join(', ')
+}
+
+/**
+ * --without-devtools: the same cold loads again, each in a Chromium of its
+ * own with no DevTools attached (see without-devtools.ts), interleaved.
+ */
+async function measureWithoutDevtools(
+  files: Map<string, StaticFile>,
+  headerRules: HeaderRule[],
+  docs: BenchDocument[],
+  options: BenchOptions,
+): Promise<{ table: string; rows: ReportRow[]; samples: LoadSample[] }> {
+  const server = await startServerWithoutDevtools(files, headerRules)
+  try {
+    console.log(
+      `\nWithout DevTools: a Chromium of its own per load, no DevTools connection; ${options.runs} cold loads per variant per document.`,
+    )
+    const first = docs[0]
+    if (options.warmup && first) {
+      console.log(`Warm-up round on ${first.name} (not recorded)…`)
+      for (const variant of VARIANTS)
+        await measureLoadWithoutDevtools(server, variant, first, 0, options)
+    }
+    const samples: LoadSample[] = []
+    for (const doc of docs)
+      for (let run = 1; run <= options.runs; run++)
+        for (const variant of VARIANTS) {
+          const sample = await measureLoadWithoutDevtools(
+            server,
+            variant,
+            doc,
+            run,
+            options,
+          )
+          samples.push(sample)
+          console.log(
+            `${doc.name} run ${run}/${options.runs} ${variant.padEnd(5)} (no DevTools) ${describeSample(sample)}`,
+          )
+        }
+    const unsettled = samples.filter(
+      (sample) => sample.settleMs === null && !sample.error,
+    )
+    if (unsettled.length)
+      console.log(
+        `${unsettled.length} load(s) without DevTools started before Chromium went quiet (${SETTLE_TIMEOUT_MS / 1000} s).`,
+      )
+    const rows = buildRows(docs, samples, FIGURES_WITHOUT_DEVTOOLS)
+    return { table: formatTable(rows, docs, options.runs), rows, samples }
+  } finally {
+    await server.close()
+  }
 }
 
 async function main() {
@@ -221,7 +292,26 @@ async function main() {
       console.log(
         `\n${unsettled.length} load(s) started before the browser went quiet (${SETTLE_TIMEOUT_MS / 1000} s): their times include the browser's own work.`,
       )
-    const failures = samples.filter((sample) => sample.error)
+    let withoutDevtools: Awaited<
+      ReturnType<typeof measureWithoutDevtools>
+    > | null = null
+    if (options.withoutDevtools) {
+      // Nothing of the first pass keeps running beside these loads.
+      await browser.close()
+      browser = undefined
+      withoutDevtools = await measureWithoutDevtools(
+        files,
+        headerRules,
+        docs,
+        options,
+      )
+      console.log(
+        `\nWithout DevTools attached (medians of ${options.runs} cold loads per cell; see without-devtools.ts):\n\n${withoutDevtools.table}`,
+      )
+    }
+    const failures = [...samples, ...(withoutDevtools?.samples ?? [])].filter(
+      (sample) => sample.error,
+    )
     if (failures.length)
       console.log(
         `\n${failures.length} load(s) failed; see "samples" in ${path.relative(repoRoot, options.out)}.`,
@@ -255,6 +345,7 @@ async function main() {
           steps,
           rows,
           samples,
+          ...(withoutDevtools ? { withoutDevtools } : {}),
         },
         null,
         2,

@@ -1,5 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs'
-import { createServer, type ServerResponse } from 'node:http'
+import {
+  createServer,
+  type IncomingMessage,
+  type ServerResponse,
+} from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
@@ -107,7 +111,7 @@ export function filesOfBuild(distDir: string): Map<string, StaticFile> {
   return files
 }
 
-interface HeaderRule {
+export interface HeaderRule {
   pattern: RegExp
   headers: [string, string][]
 }
@@ -174,6 +178,12 @@ function pickEncoding(
 export async function startBenchServer(
   files: Map<string, StaticFile>,
   headerRules: HeaderRule[],
+  /** Answers requests the files do not (returns true), before the 404. */
+  handle?: (
+    urlPath: string,
+    request: IncomingMessage,
+    response: ServerResponse,
+  ) => boolean,
 ): Promise<BenchServer> {
   const entries = new Map<string, Entry>()
   const inlineScriptsByPath = new Map<string, ServedResponse['inlineScripts']>()
@@ -226,6 +236,7 @@ export async function startBenchServer(
     const urlPath = new URL(request.url ?? '/', 'http://bench').pathname
     const isHead = request.method === 'HEAD'
     const entry = entries.get(urlPath)
+    if (!entry && handle?.(urlPath, request, response)) return
     if (!entry || (request.method !== 'GET' && !isHead)) {
       send(
         response,
