@@ -51,6 +51,31 @@ test.describe('the prerendered first screen', () => {
     await context.close()
   })
 
+  test('tells when Send request’s text reached the screen (Element Timing, which `npm run bench` reads)', async ({
+    page,
+  }) => {
+    await page.goto('/')
+    const painted = await page.evaluate(
+      () =>
+        new Promise<{ text: string; renderTime: number }>((resolve) => {
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & {
+              identifier: string
+              renderTime: number
+              element: Element | null
+            })[])
+              if (entry.identifier === 'send-request')
+                resolve({
+                  text: entry.element?.textContent ?? '',
+                  renderTime: entry.renderTime,
+                })
+          }).observe({ type: 'element', buffered: true })
+        }),
+    )
+    expect(painted.text.trim()).toBe('Send request')
+    expect(painted.renderTime).toBeGreaterThan(0)
+  })
+
   test('Send request pressed before the app’s code has arrived sends the request once it has', async ({
     page,
   }) => {

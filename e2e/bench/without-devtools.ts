@@ -286,6 +286,7 @@ function emptySample(
     longTasks: 0,
     sendReadyMs: null,
     firstContentfulPaintMs: null,
+    sendPaintedMs: null,
     jsBeforeExplorerBytes: null,
     jsBeforeExplorerGzipBytes: null,
     jsBytes: 0,
@@ -350,6 +351,7 @@ export async function measureLoadWithoutDevtools(
         : (report.seen['operation'] ?? null)
     sample.sendReadyMs = report.seen['send-request'] ?? null
     sample.firstContentfulPaintMs = report.firstContentfulPaint
+    sample.sendPaintedMs = report.seen['painted:send-request'] ?? null
     sample.marks = report.marks
     sample.cspViolations = report.violations
   } catch (error) {

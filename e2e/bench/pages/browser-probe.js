@@ -36,6 +36,15 @@
         if (!(entry.name in bench.seen))
           bench.seen[entry.name] = entry.startTime
     }).observe({ type: 'mark', buffered: true })
+    // Element Timing: when the text of an element marked `elementtiming`
+    // (our Send request button) was first on screen, as `painted:<name>`.
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        const name = `painted:${entry.identifier}`
+        if (!(name in bench.seen))
+          bench.seen[name] = entry.renderTime || entry.loadTime
+      }
+    }).observe({ type: 'element', buffered: true })
   } catch {
     // No long task support: the idle figure stays empty.
   }
@@ -127,16 +136,24 @@
     requestFrame()
   }
 
-  /** Resolves with the time the watcher or mark `name` was first seen. */
-  bench.whenSeen = (name) => {
+  /**
+   * Resolves with the time the watcher, mark or painted element `name` was
+   * first seen; with null after `timeoutMs`, if given, for a mark or a paint
+   * that never came.
+   */
+  bench.whenSeen = (name, timeoutMs) => {
     if (name in bench.seen) return Promise.resolve(bench.seen[name])
     const watcher = pending.get(name)
     if (watcher)
       return new Promise((resolve) => watcher.resolvers.push(resolve))
-    // A performance mark still to come.
+    // A performance mark or an element's paint still to come.
+    const started = performance.now()
     return new Promise((resolve) => {
-      const poll = () =>
-        name in bench.seen ? resolve(bench.seen[name]) : setTimeout(poll, 10)
+      const poll = () => {
+        if (name in bench.seen) resolve(bench.seen[name])
+        else if (performance.now() - started > timeoutMs) resolve(null)
+        else setTimeout(poll, 10)
+      }
       poll()
     })
   }

@@ -117,6 +117,7 @@ export function FirstCallFlow() {
               send.mutate()
             }}
             disabled={send.isPending}
+            elementtiming="send-request"
           >
             Send request
           </button>
