@@ -62,11 +62,45 @@ interface PageReport {
   violations: string[]
 }
 
+/** A wait for the next of something; `cancel` gives it up, so it cannot take what a later wait is owed. */
+interface Waiting<T> {
+  promise: Promise<T>
+  cancel(): void
+}
+
+/** Waits served first come, first served. */
+function waitingLine<T>() {
+  let line: ((value: T) => void)[] = []
+  return {
+    next(): Waiting<T> {
+      let resolve!: (value: T) => void
+      const promise = new Promise<T>((settle) => (resolve = settle))
+      line.push(resolve)
+      return {
+        promise,
+        cancel: () => {
+          line = line.filter((waiting) => waiting !== resolve)
+        },
+      }
+    },
+    /** Hands `value` to the first wait in line; false if none is waiting. */
+    serve(value: T): boolean {
+      const first = line.shift()
+      if (!first) return false
+      first(value)
+      return true
+    },
+    clear: () => {
+      line = []
+    },
+  }
+}
+
 export interface ServerWithoutDevtools extends BenchServer {
-  /** Resolves when the launcher page asks for its page, with the way to answer it. */
-  nextLaunch(): Promise<(url: string) => void>
-  /** Resolves with the next report a page sends. */
-  nextReport(): Promise<PageReport>
+  /** The launcher page asking for its page: resolves with the way to answer it. */
+  nextLaunch(): Waiting<(url: string) => void>
+  /** The next report a page sends. */
+  nextReport(): Waiting<PageReport>
 }
 
 /** `script-src` (or `default-src`, which stands in for it) allows `hash` too. */
@@ -128,32 +162,27 @@ export async function startServerWithoutDevtools(
   for (const name of ['launch.html', 'launch.js'])
     served.set(`/bench/${name}`, fileFromDisk(path.join(pagesDir, name)))
 
-  let launches: ((answer: (url: string) => void) => void)[] = []
-  let reports: ((report: PageReport) => void)[] = []
+  const launches = waitingLine<(url: string) => void>()
+  const reports = waitingLine<PageReport>()
   const server = await startBenchServer(
     served,
     allowScriptHash(headerRules, hash),
     (urlPath, request, response) => {
-      if (urlPath === '/bench/next' && request.method === 'GET') {
-        const waiting = launches.shift()
-        if (!waiting) return false
-        waiting((url) => {
+      if (urlPath === '/bench/next' && request.method === 'GET')
+        return launches.serve((url) => {
           response.writeHead(200, {
             'Content-Type': 'text/plain; charset=utf-8',
             'Cache-Control': 'no-store',
           })
           response.end(url)
         })
-        return true
-      }
       if (urlPath === '/bench/report' && request.method === 'POST') {
         const chunks: Buffer[] = []
         request.on('data', (chunk: Buffer) => chunks.push(chunk))
         request.on('end', () => {
           response.writeHead(204)
           response.end()
-          const waiting = reports.shift()
-          waiting?.(JSON.parse(Buffer.concat(chunks).toString('utf8')))
+          reports.serve(JSON.parse(Buffer.concat(chunks).toString('utf8')))
         })
         return true
       }
@@ -162,11 +191,11 @@ export async function startServerWithoutDevtools(
   )
   return {
     ...server,
-    nextLaunch: () => new Promise((resolve) => launches.push(resolve)),
-    nextReport: () => new Promise((resolve) => reports.push(resolve)),
+    nextLaunch: launches.next,
+    nextReport: reports.next,
     close: () => {
-      launches = []
-      reports = []
+      launches.clear()
+      reports.clear()
       return server.close()
     },
   }
@@ -314,6 +343,7 @@ export async function measureLoadWithoutDevtools(
   const sample = emptySample(variant, doc, run)
   const profile = mkdtempSync(path.join(os.tmpdir(), 'bench-chromium-'))
   const launched = server.nextLaunch()
+  let reported: Waiting<PageReport> | null = null
   const browser = spawn(
     chromiumLaunchOptions.executablePath ?? 'chromium',
     [
@@ -325,11 +355,15 @@ export async function measureLoadWithoutDevtools(
     // Its own process group, so one signal ends Chromium and its children.
     { detached: true, stdio: 'ignore' },
   )
-  const exited = new Promise((resolve) => browser.once('exit', resolve))
+  const exited = new Promise((resolve) => {
+    browser.once('exit', resolve)
+    // Never started (no such executable): there is no exit to wait for.
+    browser.once('error', resolve)
+  })
   try {
     const answer = await timeout(
       Promise.race([
-        launched,
+        launched.promise,
         exited.then(() => {
           throw new Error('Chromium exited before its first page')
         }),
@@ -338,10 +372,10 @@ export async function measureLoadWithoutDevtools(
       'the launcher page did not ask for its page',
     )
     sample.settleMs = await settleProcessTree(browser.pid!)
-    const reported = server.nextReport()
+    reported = server.nextReport()
     answer(pageUrl(server.origin, variant, doc))
     const report = await timeout(
-      reported,
+      reported.promise,
       options.loadTimeoutMs,
       'the page sent no figures',
     )
@@ -357,6 +391,9 @@ export async function measureLoadWithoutDevtools(
   } catch (error) {
     sample.error = error instanceof Error ? error.message : String(error)
   } finally {
+    // A load that failed gives up its place in line: the next one is owed the next page.
+    launched.cancel()
+    reported?.cancel()
     try {
       process.kill(-browser.pid!, 'SIGKILL')
     } catch {
