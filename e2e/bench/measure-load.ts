@@ -283,17 +283,13 @@ async function measureFilter(page: Page, variant: Variant, timeout: number) {
   return result.lastMutation - inputAt
 }
 
-/** One cold load of one variant: a new browser context, so nothing is cached. */
-export async function measureLoad(
-  browser: Browser,
-  server: BenchServer,
+/** A sample with nothing measured yet: every figure null (or 0 for counts and bytes). */
+export function emptySample(
   variant: Variant,
   doc: BenchDocument,
   run: number,
-  options: Pick<BenchOptions, 'loadTimeoutMs' | 'settle'>,
-): Promise<LoadSample> {
-  const timeout = options.loadTimeoutMs
-  const sample: LoadSample = {
+): LoadSample {
+  return {
     variant,
     doc: doc.name,
     run,
@@ -319,6 +315,19 @@ export async function measureLoad(
     settleMs: null,
     error: null,
   }
+}
+
+/** One cold load of one variant: a new browser context, so nothing is cached. */
+export async function measureLoad(
+  browser: Browser,
+  server: BenchServer,
+  variant: Variant,
+  doc: BenchDocument,
+  run: number,
+  options: Pick<BenchOptions, 'loadTimeoutMs' | 'settle'>,
+): Promise<LoadSample> {
+  const timeout = options.loadTimeoutMs
+  const sample = emptySample(variant, doc, run)
   const context = await browser.newContext({ serviceWorkers: 'block' })
   let timer: NodeJS.Timeout | undefined
   const timedOut = new Promise<never>((_, reject) => {

@@ -133,6 +133,39 @@ function describeSample(sample: LoadSample): string {
 }
 
 /**
+ * A warm-up round on the first document (unless --no-warmup), then
+ * `options.runs` rounds per document, the variants taking turns, so drift in
+ * the machine's state hits every variant alike. Logs each load.
+ */
+async function measureInterleaved(
+  docs: BenchDocument[],
+  options: BenchOptions,
+  measure: (
+    variant: Variant,
+    doc: BenchDocument,
+    run: number,
+  ) => Promise<LoadSample>,
+  label = '',
+): Promise<LoadSample[]> {
+  const first = docs[0]
+  if (options.warmup && first) {
+    console.log(`Warm-up round on ${first.name} (not recorded)…`)
+    for (const variant of VARIANTS) await measure(variant, first, 0)
+  }
+  const samples: LoadSample[] = []
+  for (const doc of docs)
+    for (let run = 1; run <= options.runs; run++)
+      for (const variant of VARIANTS) {
+        const sample = await measure(variant, doc, run)
+        samples.push(sample)
+        console.log(
+          `${doc.name} run ${run}/${options.runs} ${variant.padEnd(5)} ${label}${describeSample(sample)}`,
+        )
+      }
+  return samples
+}
+
+/**
  * --without-devtools: the same cold loads again, each in a Chromium of its
  * own with no DevTools attached (see without-devtools.ts), interleaved.
  */
@@ -147,28 +180,13 @@ async function measureWithoutDevtools(
     console.log(
       `\nWithout DevTools: a Chromium of its own per load, no DevTools connection; ${options.runs} cold loads per variant per document.`,
     )
-    const first = docs[0]
-    if (options.warmup && first) {
-      console.log(`Warm-up round on ${first.name} (not recorded)…`)
-      for (const variant of VARIANTS)
-        await measureLoadWithoutDevtools(server, variant, first, 0, options)
-    }
-    const samples: LoadSample[] = []
-    for (const doc of docs)
-      for (let run = 1; run <= options.runs; run++)
-        for (const variant of VARIANTS) {
-          const sample = await measureLoadWithoutDevtools(
-            server,
-            variant,
-            doc,
-            run,
-            options,
-          )
-          samples.push(sample)
-          console.log(
-            `${doc.name} run ${run}/${options.runs} ${variant.padEnd(5)} (no DevTools) ${describeSample(sample)}`,
-          )
-        }
+    const samples = await measureInterleaved(
+      docs,
+      options,
+      (variant, doc, run) =>
+        measureLoadWithoutDevtools(server, variant, doc, run, options),
+      '(no DevTools) ',
+    )
     const unsettled = samples.filter(
       (sample) => sample.settleMs === null && !sample.error,
     )
@@ -245,32 +263,13 @@ async function main() {
     )
 
     const started = Date.now()
-    const first = docs[0]
-    if (options.warmup && first) {
-      console.log(`Warm-up round on ${first.name} (not recorded)…`)
-      for (const variant of VARIANTS)
-        await measureLoad(browser, server, variant, first, 0, options)
-    }
-    const samples: LoadSample[] = []
-    for (const doc of docs) {
-      for (let run = 1; run <= options.runs; run++) {
-        // Interleaved, so drift in the machine's state hits every variant alike.
-        for (const variant of VARIANTS) {
-          const sample = await measureLoad(
-            browser,
-            server,
-            variant,
-            doc,
-            run,
-            options,
-          )
-          samples.push(sample)
-          console.log(
-            `${doc.name} run ${run}/${options.runs} ${variant.padEnd(5)} ${describeSample(sample)}`,
-          )
-        }
-      }
-    }
+    const [openBrowser, openServer] = [browser, server]
+    const samples = await measureInterleaved(
+      docs,
+      options,
+      (variant, doc, run) =>
+        measureLoad(openBrowser, openServer, variant, doc, run, options),
+    )
     const minutes = (Date.now() - started) / 60_000
 
     const rows = buildRows(docs, samples)

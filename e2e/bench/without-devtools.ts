@@ -31,7 +31,12 @@ import {
 import os from 'node:os'
 import path from 'node:path'
 import type { BenchDocument } from './bench-documents'
-import { pageUrl, type LoadSample, type Variant } from './measure-load'
+import {
+  emptySample,
+  pageUrl,
+  type LoadSample,
+  type Variant,
+} from './measure-load'
 import { pagesDir, type BenchOptions } from './options'
 import { SETTLE_TIMEOUT_MS } from './settle-browser'
 import {
@@ -297,39 +302,6 @@ function timeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
       )
     }),
   ]).finally(() => clearTimeout(timer))
-}
-
-function emptySample(
-  variant: Variant,
-  doc: BenchDocument,
-  run: number,
-): LoadSample {
-  return {
-    variant,
-    doc: doc.name,
-    run,
-    visibleMs: null,
-    swaggerVisibleMs: null,
-    confirmedMs: null,
-    idleMs: null,
-    longTasks: 0,
-    sendReadyMs: null,
-    firstContentfulPaintMs: null,
-    sendPaintedMs: null,
-    jsBeforeExplorerBytes: null,
-    jsBeforeExplorerGzipBytes: null,
-    jsBytes: 0,
-    allBytes: 0,
-    heapBytes: null,
-    filterMs: null,
-    tryItOutMs: null,
-    expandMs: null,
-    executeMs: null,
-    marks: {},
-    cspViolations: [],
-    settleMs: null,
-    error: null,
-  }
 }
 
 /** One cold load of one variant in a Chromium of its own, with no DevTools attached. */
