@@ -1,7 +1,7 @@
 import type { Browser, Page } from '@playwright/test'
 
 /** A 100 ms window counts as quiet when all of Chromium's processes together used less CPU than this. */
-const QUIET_CPU_MS_PER_WINDOW = 10
+export const QUIET_CPU_MS_PER_WINDOW = 10
 const WINDOW_MS = 100
 /** Quiet windows in a row before a load may start. */
 const QUIET_WINDOWS = 2
@@ -10,6 +10,29 @@ export const SETTLE_TIMEOUT_MS = 5_000
 interface ProcessInfo {
   /** Seconds of CPU used since the process started. */
   cpuTime: number
+}
+
+/**
+ * Samples `cpuMs` (CPU ms used so far, all of Chromium's processes together)
+ * every WINDOW_MS until QUIET_WINDOWS windows in a row used less than
+ * `quietBelowMs`. Returns the ms it waited, or null past SETTLE_TIMEOUT_MS.
+ */
+export async function waitUntilQuiet(
+  cpuMs: () => number | Promise<number>,
+  quietBelowMs = QUIET_CPU_MS_PER_WINDOW,
+): Promise<number | null> {
+  const started = Date.now()
+  let last = await cpuMs()
+  let quietWindows = 0
+  while (quietWindows < QUIET_WINDOWS) {
+    if (Date.now() - started > SETTLE_TIMEOUT_MS) return null
+    // Sampling the CPU counters: the interval is the measurement, not a guess at a finish time.
+    await new Promise((resolve) => setTimeout(resolve, WINDOW_MS))
+    const now = await cpuMs()
+    quietWindows = now - last < quietBelowMs ? quietWindows + 1 : 0
+    last = now
+  }
+  return Date.now() - started
 }
 
 /**
@@ -45,18 +68,7 @@ export async function settleBeforeLoad(
       }
       return processInfo.reduce((sum, info) => sum + info.cpuTime * 1000, 0)
     }
-    const started = Date.now()
-    let last = await cpuMs()
-    let quietWindows = 0
-    while (quietWindows < QUIET_WINDOWS) {
-      if (Date.now() - started > SETTLE_TIMEOUT_MS) return null
-      // Sampling the CPU counters: the interval is the measurement, not a guess at a finish time.
-      await new Promise((resolve) => setTimeout(resolve, WINDOW_MS))
-      const now = await cpuMs()
-      quietWindows = now - last < QUIET_CPU_MS_PER_WINDOW ? quietWindows + 1 : 0
-      last = now
-    }
-    return Date.now() - started
+    return await waitUntilQuiet(cpuMs)
   } finally {
     await cdp.detach().catch(() => undefined)
   }

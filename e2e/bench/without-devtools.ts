@@ -38,7 +38,7 @@ import {
   type Variant,
 } from './measure-load'
 import { pagesDir, type BenchOptions } from './options'
-import { SETTLE_TIMEOUT_MS } from './settle-browser'
+import { QUIET_CPU_MS_PER_WINDOW, waitUntilQuiet } from './settle-browser'
 import {
   fileFromDisk,
   startBenchServer,
@@ -251,22 +251,21 @@ export function processTreeCpuMs(root: number): number | null {
   return total
 }
 
-/** As settle-browser.ts: two 100 ms windows in a row under 10 ms of CPU, all of Chromium's processes together. */
-async function settleProcessTree(root: number): Promise<number | null> {
-  const started = Date.now()
+/**
+ * The rule of settle-browser.ts, read from /proc. Its counters move in whole
+ * clock ticks (10 ms), so "under 10 ms" is read as "at most one tick".
+ */
+function settleProcessTree(root: number): Promise<number | null> {
   const first = processTreeCpuMs(root)
-  if (first === null) return null
+  if (first === null) return Promise.resolve(null)
   let last = first
-  let quietWindows = 0
-  while (quietWindows < 2) {
-    if (Date.now() - started > SETTLE_TIMEOUT_MS) return null
-    // Sampling the CPU counters: the interval is the measurement, not a guess at a finish time.
-    await new Promise((resolve) => setTimeout(resolve, 100))
-    const now: number = processTreeCpuMs(root) ?? last
-    quietWindows = now - last <= 10 ? quietWindows + 1 : 0
-    last = now
-  }
-  return Date.now() - started
+  return waitUntilQuiet(
+    () => {
+      last = processTreeCpuMs(root) ?? last
+      return last
+    },
+    QUIET_CPU_MS_PER_WINDOW + 1000 / clockTicksPerSecond,
+  )
 }
 
 /**
