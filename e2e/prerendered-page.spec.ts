@@ -76,6 +76,23 @@ test.describe('the prerendered first screen', () => {
     expect(painted.renderTime).toBeGreaterThan(0)
   })
 
+  test('its icon is a PNG that is served (an SVG icon is a document of its own, built on the main thread at every <link> the page adds)', async ({
+    page,
+    request,
+  }) => {
+    await page.goto('/')
+    const icon = page.locator('head link[rel="icon"]')
+    await expect(icon).toHaveAttribute('type', 'image/png')
+    const href = await icon.evaluate((link: HTMLLinkElement) => link.href)
+    const served = await request.get(href)
+    expect(served.status()).toBe(200)
+    expect(served.headers()['content-type']).toMatch(/^image\/png/)
+    // The PNG signature: the bytes are a PNG, whatever the name says.
+    expect([...(await served.body()).subarray(0, 8)]).toEqual([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a,
+    ])
+  })
+
   test('Send request pressed before the app’s code has arrived sends the request once it has', async ({
     page,
   }) => {
