@@ -161,6 +161,20 @@ test.describe('the prerendered first screen', () => {
     expect(appStylesheets).toEqual([])
   })
 
+  test('says so in plain words when the app’s code cannot load', async ({
+    page,
+  }) => {
+    await page.route(/\/assets\/start-app-[\w-]+\.js$/, (route) =>
+      route.abort('internetdisconnected'),
+    )
+    await page.goto('/')
+    await expect(page.getByRole('alert')).toHaveText(
+      "The explorer's script did not load. Is the network down? Reload the page to try again.",
+    )
+    // The page is no longer the prerendered one: clicks are not held for an app that will not come.
+    await expect(page.locator('#root[data-prerendered]')).toHaveCount(0)
+  })
+
   test('a tab with a session never shows the newcomer’s page: it waits for the app, then shows its own', async ({
     page,
   }) => {

@@ -11,10 +11,10 @@ watchConnectPolicy()
 
 function sayLoadFailed() {
   const alert = document.createElement('p')
-  alert.setAttribute('role', 'alert')
+  alert.role = 'alert'
   alert.className = 'alert alert-error'
   alert.textContent =
-    'The explorer could not load its script (is the network down?). Reload the page to try again.'
+    "The explorer's script did not load. Is the network down? Reload the page to try again."
   endPrerenderedPage(container)
   container.prepend(alert)
 }

@@ -8,11 +8,12 @@ import { isPrerendered } from './prerendered-page'
  */
 export function holdPageForRestoredSession(): void {
   try {
-    for (let index = 0; index < sessionStorage.length; index++)
-      if (sessionStorage.key(index)?.startsWith(SESSION_KEY_PREFIX)) {
-        document.documentElement.dataset.restoring = ''
-        return
-      }
+    if (
+      Object.keys(sessionStorage).some((key) =>
+        key.startsWith(SESSION_KEY_PREFIX),
+      )
+    )
+      document.documentElement.dataset.restoring = ''
   } catch {
     // Storage blocked: there is no session to restore either.
   }

@@ -2,7 +2,7 @@
 export const PRERENDERED_ATTRIBUTE = 'data-prerendered'
 
 export function isPrerendered(root: Element | null): boolean {
-  return root?.hasAttribute(PRERENDERED_ATTRIBUTE) ?? false
+  return !!root?.hasAttribute(PRERENDERED_ATTRIBUTE)
 }
 
 /** The page is no longer the prerendered one: clicks are not kept any more, and a restored session shows. */

@@ -26,10 +26,9 @@ export function decodeDescriptionBytes(
     )
   }
   try {
-    // fatal: invalid UTF-8 throws instead of turning into replacement characters.
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(
-      bytes,
-    )
+    // fatal: invalid UTF-8 throws instead of turning into replacement
+    // characters. A byte order mark is dropped (the default).
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
     throw new DescriptionError(
       'encoding',

@@ -181,6 +181,12 @@ describe('decodeDescriptionBytes', () => {
     ).toContain('é')
   })
 
+  it('drops a UTF-8 byte order mark', () => {
+    expect(
+      decodeDescriptionBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x7b, 0x7d])),
+    ).toBe('{}')
+  })
+
   it.each([
     [[0xff, 0xfe, 0x7b, 0x00], 'little-endian'],
     [[0xfe, 0xff, 0x00, 0x7b], 'big-endian'],
