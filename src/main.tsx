@@ -3,6 +3,7 @@ import { startStartupLoad } from '@/features/spec-loader/api/startup-load'
 import { startParseWorker } from '@/features/spec-loader/parse-off-main-thread'
 import { afterNextPaint } from '@/lib/after-next-paint'
 import { watchConnectPolicy } from '@/lib/connect-policy'
+import { withoutErrorStacks } from '@/lib/without-error-stacks'
 
 const container = document.getElementById('root')!
 
@@ -39,6 +40,6 @@ afterNextPaint(() => {
     bodyIn,
     new Promise((resolve) => setTimeout(resolve, MAX_WAIT_FOR_BODY_MS)),
   ])
-    .then(() => import('@/app/start-app'))
+    .then(() => withoutErrorStacks(() => import('@/app/start-app')))
     .then(({ startApp }) => startApp(container), sayLoadFailed)
 })
