@@ -263,6 +263,7 @@ async function main() {
     )
 
     const started = Date.now()
+    // Named once open: inside the closure below, the `let`s would not be narrowed from `undefined`.
     const [openBrowser, openServer] = [browser, server]
     const samples = await measureInterleaved(
       docs,

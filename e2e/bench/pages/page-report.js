@@ -9,24 +9,25 @@
   const bench = window.__bench
   const page = window.location.pathname
   const ours = !page.startsWith('/bench/')
+  // Our page and its script-less shell show Send request; stock and the floor do not.
+  const hasSendRequest = ours || page === '/bench/shell.html'
   const awaited = {
     '/bench/floor.html': ['document-parsed'],
     '/bench/stock.html': ['operation'],
     '/bench/shell.html': ['send-request'],
   }[page] ?? ['operation', 'send-request']
-  const firstContentfulPaint =
-    ours || page === '/bench/shell.html'
-      ? new Promise((resolve) => {
-          new PerformanceObserver((list, observer) => {
-            const entry = list.getEntriesByName('first-contentful-paint')[0]
-            if (!entry) return
-            observer.disconnect()
-            resolve(entry.startTime)
-          }).observe({ type: 'paint', buffered: true })
-        })
-      : Promise.resolve(null)
+  const firstContentfulPaint = hasSendRequest
+    ? new Promise((resolve) => {
+        new PerformanceObserver((list, observer) => {
+          const entry = list.getEntriesByName('first-contentful-paint')[0]
+          if (!entry) return
+          observer.disconnect()
+          resolve(entry.startTime)
+        }).observe({ type: 'paint', buffered: true })
+      })
+    : Promise.resolve(null)
   // Send request's text on screen (Element Timing), where there is one.
-  if (ours || page === '/bench/shell.html') awaited.push('painted:send-request')
+  if (hasSendRequest) awaited.push('painted:send-request')
   Promise.all([
     Promise.all(awaited.map((name) => bench.whenSeen(name, 60_000))),
     firstContentfulPaint,
