@@ -1,8 +1,5 @@
-import { formatBytes } from '@/lib/format-bytes'
 import { DescriptionError } from './description-error'
-
-/** Documents larger than this are refused before parsing, so a huge file cannot freeze the tab. */
-export const DEFAULT_MAX_DESCRIPTION_BYTES = 64 * 1024 * 1024
+import { DEFAULT_MAX_DESCRIPTION_BYTES, refuseOverLimit } from './size-limit'
 
 /**
  * Turns raw bytes into text. Descriptions must be UTF-8 (JSON and YAML both
@@ -12,12 +9,7 @@ export function decodeDescriptionBytes(
   bytes: Uint8Array,
   maxBytes = DEFAULT_MAX_DESCRIPTION_BYTES,
 ): string {
-  if (bytes.byteLength > maxBytes) {
-    throw new DescriptionError(
-      'too-large',
-      `The description is ${formatBytes(bytes.byteLength)}, over the ${formatBytes(maxBytes)} limit.`,
-    )
-  }
+  refuseOverLimit(bytes.byteLength, maxBytes)
   const [b0, b1] = bytes
   if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) {
     throw new DescriptionError(

@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_DESCRIPTION_BYTES } from './decode-text'
+import { DEFAULT_MAX_DESCRIPTION_BYTES } from './size-limit'
 import {
   DescriptionError,
   type DescriptionErrorKind,

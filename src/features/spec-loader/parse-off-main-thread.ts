@@ -1,4 +1,3 @@
-import { decodeDescriptionBytes } from './decode-text'
 import {
   jobBytes,
   loadWithWorker,
@@ -16,22 +15,18 @@ export function startParseWorker(): Worker {
   })
 }
 
-/** Refuses a file over the limit before anything is copied or decoded (a URL's body is checked in the worker). */
-function refuseOversized(job: LoadJob, maxBytes: number): void {
-  if ('bytes' in job && job.bytes.byteLength > maxBytes)
-    decodeDescriptionBytes(new Uint8Array(job.bytes), maxBytes)
-}
-
 async function loadInline(
   job: LoadJob,
   maxBytes: number,
   signal?: AbortSignal,
 ): Promise<LoadedDescription> {
-  // Loaded only here: the page's own bundle carries no parser.
-  const [{ parseDescription }, { stageParsed }] = await Promise.all([
-    import('./parse-description'),
-    import('./loaded-description'),
-  ])
+  // Loaded only here: the page's own bundle carries no decoder or parser.
+  const [{ decodeDescriptionBytes }, { parseDescription }, { stageParsed }] =
+    await Promise.all([
+      import('./decode-text'),
+      import('./parse-description'),
+      import('./loaded-description'),
+    ])
   const bytes = await jobBytes(job, signal)
   const { summary, index, parts } = stageParsed(
     await parseDescription(
@@ -51,8 +46,7 @@ export async function loadInWorker(
   job: LoadJob,
   signal?: AbortSignal,
 ): Promise<LoadedDescription> {
-  const maxBytes = maxDescriptionBytes()
-  refuseOversized(job, maxBytes)
-  if (typeof Worker === 'undefined') return loadInline(job, maxBytes, signal)
+  if (typeof Worker === 'undefined')
+    return loadInline(job, maxDescriptionBytes(), signal)
   return loadWithWorker(job, startParseWorker, signal)
 }

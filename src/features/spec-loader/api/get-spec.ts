@@ -8,7 +8,12 @@ import {
 } from '../description-source'
 import { getRegisteredFile } from '../file-registry'
 import type { LoadedDescription } from '../loaded-description'
-import { loadInWorker, urlJob } from '../parse-off-main-thread'
+import {
+  loadInWorker,
+  maxDescriptionBytes,
+  urlJob,
+} from '../parse-off-main-thread'
+import { refuseOverLimit } from '../size-limit'
 
 async function readSource(
   source: DescriptionSource,
@@ -28,6 +33,8 @@ async function readSource(
           'empty',
           `The file ${source.name} is no longer available.`,
         )
+      // Refused by its size before it is read (the worker checks again).
+      refuseOverLimit(file.size, maxDescriptionBytes())
       return loadInWorker(
         { bytes: await file.arrayBuffer(), fileName: source.name },
         signal,
