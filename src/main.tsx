@@ -17,6 +17,9 @@ function sayLoadFailed() {
   alert.textContent =
     "The explorer's script did not load. Is the network down? Reload the page to try again."
   endPrerenderedPage(container)
+  // Without the app, the prerendered buttons do nothing: they say so.
+  for (const button of container.querySelectorAll('button'))
+    button.disabled = true
   container.prepend(alert)
 }
 
