@@ -179,6 +179,11 @@ test.describe('the prerendered first screen', () => {
     ).toBeDisabled()
     await expect(page.locator('#root button')).not.toHaveCount(0)
     await expect(page.locator('#root button:enabled')).toHaveCount(0)
+    // Off for good, not busy: no progress cursor.
+    await expect(page.getByRole('button', { name: 'Send request' })).toHaveCSS(
+      'cursor',
+      'not-allowed',
+    )
   })
 
   test('a tab with a session never shows the newcomer’s page: it waits for the app, then shows its own', async ({
