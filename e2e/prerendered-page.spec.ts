@@ -174,16 +174,12 @@ test.describe('the prerendered first screen', () => {
     // The page is no longer the prerendered one: clicks are not held for an app that will not come.
     await expect(page.locator('#root[data-prerendered]')).toHaveCount(0)
     // Its buttons would do nothing: they say so, to the eye and to assistive technology.
-    await expect(
-      page.getByRole('button', { name: 'Send request' }),
-    ).toBeDisabled()
+    const sendRequest = page.getByRole('button', { name: 'Send request' })
+    await expect(sendRequest).toBeDisabled()
     await expect(page.locator('#root button')).not.toHaveCount(0)
     await expect(page.locator('#root button:enabled')).toHaveCount(0)
     // Off for good, not busy: no progress cursor.
-    await expect(page.getByRole('button', { name: 'Send request' })).toHaveCSS(
-      'cursor',
-      'not-allowed',
-    )
+    await expect(sendRequest).toHaveCSS('cursor', 'not-allowed')
   })
 
   test('a tab with a session never shows the newcomer’s page: it waits for the app, then shows its own', async ({
