@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -12,6 +13,15 @@ export const resultsFile = path.join(repoRoot, 'bench-results', 'latest.json')
 export const specPath =
   process.env.APPCENTER_SPEC ??
   path.resolve(repoRoot, '..', 'shared', 'specs', 'appcenter.swagger.json')
+
+/** Whether the App Center description is there to measure; if not, says so. */
+export function specIsThere(): boolean {
+  if (existsSync(specPath)) return true
+  console.log(
+    `The App Center description is not at ${specPath} (set APPCENTER_SPEC): nothing to measure.`,
+  )
+  return false
+}
 
 export const SCALES = { x1: 1, x2: 2, x4: 4, x8: 8 } as const
 export type DocName = keyof typeof SCALES

@@ -11,6 +11,7 @@ import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 import { prepareDocuments, type BenchDocument } from './bench-documents'
+import { benchFiles, headerRulesOf } from './bench-files'
 import {
   measureLoad,
   VARIANTS,
@@ -19,8 +20,8 @@ import {
 } from './measure-load'
 import {
   parseOptions,
-  pagesDir,
   repoRoot,
+  specIsThere,
   specPath,
   tmpDir,
   type BenchOptions,
@@ -35,9 +36,6 @@ import {
 } from './report'
 import { SETTLE_TIMEOUT_MS } from './settle-browser'
 import {
-  fileFromDisk,
-  filesOfBuild,
-  parseHeadersFile,
   startBenchServer,
   type BenchServer,
   type HeaderRule,
@@ -65,48 +63,6 @@ function buildApp() {
     { cwd: repoRoot, stdio: 'inherit' },
   )
   if (result.status !== 0) throw new Error('vite build failed')
-}
-
-function benchPageFiles(): Map<string, StaticFile> {
-  const swaggerDist = path.dirname(
-    require.resolve('swagger-ui-dist/package.json'),
-  )
-  return new Map([
-    ['/bench/stock.html', fileFromDisk(path.join(pagesDir, 'stock.html'))],
-    ['/bench/stock.js', fileFromDisk(path.join(pagesDir, 'stock.js'))],
-    ['/bench/floor.html', fileFromDisk(path.join(pagesDir, 'floor.html'))],
-    ['/bench/floor.js', fileFromDisk(path.join(pagesDir, 'floor.js'))],
-    ['/bench/blank.html', fileFromDisk(path.join(pagesDir, 'blank.html'))],
-    [
-      '/bench/swagger-ui-bundle.js',
-      fileFromDisk(path.join(swaggerDist, 'swagger-ui-bundle.js')),
-    ],
-    [
-      '/bench/swagger-ui.css',
-      fileFromDisk(path.join(swaggerDist, 'swagger-ui.css')),
-    ],
-  ])
-}
-
-/**
- * The shell variant: our built page with every script (and the preloads of
- * the app's code) taken out, so the browser only parses, lays out and paints
- * the prerendered first screen. Its Send request time is the floor for ours.
- */
-function shellPageOf(indexHtml: string): StaticFile {
-  const html = indexHtml
-    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
-    .replace(/<link\b[^>]*rel="modulepreload"[^>]*>/gi, '')
-  if (/<script\b/i.test(html) || !html.includes('Send request'))
-    throw new Error(
-      'The built page did not read as expected: the shell variant needs its prerendered Send request button and no scripts',
-    )
-  return {
-    body: Buffer.from(html),
-    type: 'text/html; charset=utf-8',
-    cacheControl: 'no-cache',
-    brotliQuality: 11,
-  }
 }
 
 function versionOf(packageName: string): string {
@@ -203,12 +159,7 @@ async function measureWithoutDevtools(
 
 async function main() {
   const options = parseOptions(process.argv.slice(2))
-  if (!existsSync(specPath)) {
-    console.log(
-      `The App Center description is not at ${specPath} (set APPCENTER_SPEC): nothing to measure.`,
-    )
-    return
-  }
+  if (!specIsThere()) return
   if (options.build) buildApp()
   if (!existsSync(path.join(distDir, 'index.html')))
     throw new Error(`No build in ${distDir}: run without --no-build.`)
@@ -222,18 +173,7 @@ async function main() {
       `${doc.name}: ${doc.operations} operations, ${(doc.body.length / 1e6).toFixed(1)} MB`,
     )
 
-  const files = new Map([...filesOfBuild(distDir), ...benchPageFiles()])
-  files.set(
-    '/bench/shell.html',
-    shellPageOf(readFileSync(path.join(distDir, 'index.html'), 'utf8')),
-  )
-  for (const doc of docs)
-    files.set(doc.urlPath, {
-      body: doc.body,
-      type: 'application/json',
-      cacheControl: 'no-cache',
-      brotliQuality: 9,
-    })
+  const files = benchFiles(distDir, docs)
 
   let server: BenchServer | undefined
   let browser: Browser | undefined
@@ -250,9 +190,7 @@ async function main() {
 
   try {
     console.log('Compressing and serving…')
-    const headerRules = parseHeadersFile(
-      readFileSync(path.join(distDir, '_headers'), 'utf8'),
-    )
+    const headerRules = headerRulesOf(distDir)
     server = await startBenchServer(files, headerRules)
     browser = await chromium.launch({
       ...chromiumLaunchOptions,
