@@ -14,15 +14,22 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { prepareDocuments, type BenchDocument } from './bench-documents'
 import { benchFiles, headerRulesOf } from './bench-files'
-import { emptySample, pageUrl, type LoadSample } from './measure-load'
 import {
+  emptySample,
+  pageMarks,
+  pageUrl,
+  seenWithin,
+  type LoadSample,
+} from './measure-load'
+import {
+  isDocName,
   pagesDir,
   specIsThere,
   specPath,
   tmpDir,
   type DocName,
 } from './options'
-import { median } from './report'
+import { LOAD_PATH_STEPS, median } from './report'
 import { settleBeforeLoad } from './settle-browser'
 import { startBenchServer, type BenchServer } from './static-server'
 import {
@@ -60,9 +67,9 @@ function parseCompareOptions(argv: string[]): CompareOptions {
         throw new Error(`--runs takes a whole number ≥ 1.\n${usage}`)
     } else if (flag === '--doc') {
       const doc = value()
-      if (!['x1', 'x2', 'x4', 'x8'].includes(doc))
+      if (!isDocName(doc))
         throw new Error(`--doc takes x1, x2, x4 or x8.\n${usage}`)
-      options.doc = doc as DocName
+      options.doc = doc
     } else if (flag === '--only') {
       const pass = value()
       if (pass !== 'devtools' && pass !== 'without-devtools')
@@ -83,15 +90,10 @@ function parseCompareOptions(argv: string[]): CompareOptions {
 const COLUMNS = ['A', 'B', 'floor'] as const
 type Column = (typeof COLUMNS)[number]
 
-/** The app's steps worth comparing, in the order they come (see formatSteps in report.ts). */
-const STEPS: [string, string][] = [
-  ['app took over (hydrated)', 'app-took-over'],
-  ['description downloaded (page)', 'description-fetched'],
-  ['bytes in the worker', 'worker-started'],
-  ['parsed (worker)', 'description-parsed'],
-  ['indexed (worker)', 'description-indexed-in-worker'],
-  ['index received (page)', 'description-received'],
-]
+/** What a column's loads measure, and on which build's server (the floor's: A's). */
+const variantOf = (column: Column) => (column === 'floor' ? 'floor' : 'ours')
+const serverOf = <Server>(servers: Server[], column: Column): Server =>
+  servers[column === 'B' ? 1 : 0]!
 
 /**
  * One cold load with DevTools attached, up to the first figure: lighter
@@ -116,25 +118,12 @@ async function measureFirstFigure(
       waitUntil: 'commit',
       timeout: loadTimeoutMs,
     })
-    sample.visibleMs = await page.evaluate(
-      ({ name, ms }) =>
-        (
-          window as unknown as {
-            __bench: { whenSeen(name: string, ms: number): Promise<number> }
-          }
-        ).__bench.whenSeen(name, ms),
-      {
-        name: variant === 'floor' ? 'document-parsed' : 'operation',
-        ms: loadTimeoutMs,
-      },
+    sample.visibleMs = await seenWithin(
+      page,
+      variant === 'floor' ? 'document-parsed' : 'operation',
+      loadTimeoutMs,
     )
-    sample.marks = await page.evaluate(() =>
-      Object.fromEntries(
-        performance
-          .getEntriesByType('mark')
-          .map((mark) => [mark.name, Math.round(mark.startTime)]),
-      ),
-    )
+    sample.marks = await pageMarks(page)
   } catch (error) {
     sample.error = error instanceof Error ? error.message : String(error)
   } finally {
@@ -189,7 +178,7 @@ function formatComparison(samples: Map<Column, LoadSample[]>): string {
           .join(', ')}`,
     ),
     'Steps (medians, ms from navigation), A → B:',
-    ...STEPS.map(([label, mark]) => {
+    ...LOAD_PATH_STEPS.map(([label, mark]) => {
       const step = (column: Column) =>
         ms(medianOf(samples.get(column)!, (sample) => sample.marks[mark]))
       return `  ${label.padEnd(30)} ${step('A').padStart(5)} → ${step('B').padStart(5)}`
@@ -230,8 +219,8 @@ async function main() {
       const samples = await interleave(options.runs, (column) =>
         measureFirstFigure(
           browser,
-          servers[column === 'B' ? 1 : 0]!,
-          column === 'floor' ? 'floor' : 'ours',
+          serverOf(servers, column),
+          variantOf(column),
           doc!,
           options.loadTimeoutMs,
         ),
@@ -253,8 +242,8 @@ async function main() {
       console.log('\nWithout DevTools (a Chromium of its own per load):')
       const samples = await interleave(options.runs, (column) =>
         measureLoadWithoutDevtools(
-          servers[column === 'B' ? 1 : 0]!,
-          column === 'floor' ? 'floor' : 'ours',
+          serverOf(servers, column),
+          variantOf(column),
           doc!,
           0,
           options,

@@ -108,11 +108,21 @@ const seen = async (page: Page, name: string): Promise<number> => {
 }
 
 /** As `seen`, for a mark or an element's paint that may never come: null after `timeout`. */
-const seenWithin = (page: Page, name: string, timeout: number) =>
+export const seenWithin = (page: Page, name: string, timeout: number) =>
   page.evaluate(
     ({ watched, ms }) =>
       (window as unknown as BenchWindow).__bench.whenSeen(watched, ms),
     { watched: name, ms: timeout },
+  )
+
+/** The page's performance marks so far (the app's and the floor's steps), ms from navigation. */
+export const pageMarks = (page: Page): Promise<Record<string, number>> =>
+  page.evaluate(() =>
+    Object.fromEntries(
+      performance
+        .getEntriesByType('mark')
+        .map((mark) => [mark.name, Math.round(mark.startTime)]),
+    ),
   )
 
 /**
@@ -371,13 +381,7 @@ export async function measureLoad(
     if (variant === 'ours')
       sample.swaggerVisibleMs = await seen(page, 'swagger-operation')
     if (variant !== 'stock') {
-      sample.marks = await page.evaluate(() =>
-        Object.fromEntries(
-          performance
-            .getEntriesByType('mark')
-            .map((mark) => [mark.name, Math.round(mark.startTime)]),
-        ),
-      )
+      sample.marks = await pageMarks(page)
     }
     if (variant === 'ours')
       Object.assign(sample, await measureSendRequest(page, timeout))

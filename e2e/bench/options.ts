@@ -46,7 +46,7 @@ export interface BenchOptions {
 
 const usage = `Usage: npm run bench -- [--runs N] [--docs x1,x2,x4,x8] [--timeout SECONDS] [--no-warmup] [--no-settle] [--without-devtools] [--no-build] [--out FILE]`
 
-function isDocName(value: string): value is DocName {
+export function isDocName(value: string): value is DocName {
   return Object.hasOwn(SCALES, value)
 }
 

@@ -278,12 +278,24 @@ export function machineInfo(
   }
 }
 
+/**
+ * The app's marks from hydration to the index on the page, in order, as
+ * [label, mark name]: the steps a change to the load path moves, which
+ * `npm run bench:compare` prints too.
+ */
+export const LOAD_PATH_STEPS: [string, string][] = [
+  ['app took over (hydrated)', 'app-took-over'],
+  ['description downloaded (page)', 'description-fetched'],
+  ['bytes in the worker', 'worker-started'],
+  ['parsed (worker)', 'description-parsed'],
+  ['indexed (worker)', 'description-indexed-in-worker'],
+  ['index received (page)', 'description-received'],
+]
+
 /** The steps of ours's load, in order: the app's performance marks, then the watched figures. */
-const STEPS: [
-  string,
-  Variant,
-  (sample: LoadSample) => number | null | undefined,
-][] = [
+type Step = [string, Variant, (sample: LoadSample) => number | null | undefined]
+
+const STEPS: Step[] = [
   ['(floor: its script started)', 'floor', (s) => s.marks['script-started']],
   ['(floor: fetched and parsed)', 'floor', (s) => s.visibleMs],
   [
@@ -299,16 +311,11 @@ const STEPS: [
   ['first script started', 'ours', (s) => s.marks['early-script-started']],
   ['Send request shown (clicks kept)', 'ours', (s) => s.sendReadyMs],
   ['Send request on screen (its text painted)', 'ours', (s) => s.sendPaintedMs],
-  ['app took over (hydrated)', 'ours', (s) => s.marks['app-took-over']],
-  [
-    'description downloaded (page)',
+  ...LOAD_PATH_STEPS.map(([label, mark]): Step => [
+    label,
     'ours',
-    (s) => s.marks['description-fetched'],
-  ],
-  ['bytes in the worker', 'ours', (s) => s.marks['worker-started']],
-  ['parsed (worker)', 'ours', (s) => s.marks['description-parsed']],
-  ['indexed (worker)', 'ours', (s) => s.marks['description-indexed-in-worker']],
-  ['index received (page)', 'ours', (s) => s.marks['description-received']],
+    (s) => s.marks[mark],
+  ]),
   ['GET /v0.1/user in the index', 'ours', (s) => s.visibleMs],
   [
     'parts received (page, asked after the index painted)',
