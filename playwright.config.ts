@@ -1,7 +1,6 @@
 import { defineConfig, devices } from '@playwright/test'
 import { chromiumLaunchOptions } from './e2e/support/chromium'
-
-const APP_PORT = 4173
+import { APP_PORT, FIXTURE_ORIGIN } from './e2e/support/paths'
 
 export default defineConfig({
   testDir: './e2e',
@@ -36,7 +35,7 @@ export default defineConfig({
     reuseExistingServer: !process.env.CI,
     // The page's Content-Security-Policy must let it reach the fixture server (a second origin)
     // and the closed port the "unreachable" tests use.
-    env: { EXPLORER_CONNECT_SRC: 'http://127.0.0.1:4174 http://127.0.0.1:9' },
+    env: { EXPLORER_CONNECT_SRC: `${FIXTURE_ORIGIN} http://127.0.0.1:9` },
     timeout: 240_000,
     stdout: 'ignore',
     stderr: 'pipe',

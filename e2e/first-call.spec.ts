@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
+import { APP_ORIGIN } from './support/paths'
 
 function guide(page: Page): Locator {
   return page.getByRole('region', { name: 'Make your first call' })
@@ -37,7 +38,7 @@ test('a newcomer makes a first call in the sandbox in three clicks', async ({
   // The request as sent, with the token masked, and what came back.
   await flow.getByText('Request and response').click()
   await expect(
-    flow.getByText('GET http://127.0.0.1:4173/sandbox/v0.1/user'),
+    flow.getByText(`GET ${APP_ORIGIN}/sandbox/v0.1/user`),
   ).toBeVisible()
   await expect(
     flow.getByText('X-API-Token: $APPCENTER_API_TOKEN').first(),

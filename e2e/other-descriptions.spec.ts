@@ -6,7 +6,7 @@ import {
   openBundled,
   operation,
 } from './support/explorer'
-import { FIXTURE_ORIGIN, fixturesDir } from './support/paths'
+import { APP_ORIGIN, FIXTURE_ORIGIN, fixturesDir } from './support/paths'
 import { readFileSync } from 'node:fs'
 
 test('loads a Swagger 2.0 JSON description by URL and goes back to the bundled one', async ({
@@ -56,7 +56,7 @@ test('loads an OpenAPI 3.1 YAML description dropped on the page', async ({
 test('a same-origin ?url= loads without asking', async ({ page }) => {
   await page.goto('/?url=/openapi.yaml')
   await expect(descriptionStatus(page)).toContainText(
-    'App Center API (OpenAPI 3.0, 20 operations) from http://127.0.0.1:4173/openapi.yaml',
+    `App Center API (OpenAPI 3.0, 20 operations) from ${APP_ORIGIN}/openapi.yaml`,
   )
   await expect(page.getByRole('alertdialog')).toHaveCount(0)
 })

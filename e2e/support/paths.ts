@@ -14,7 +14,12 @@ export const realSpecPath =
 
 export const hasRealSpec = existsSync(realSpecPath)
 
-export const FIXTURE_ORIGIN = 'http://127.0.0.1:4174'
+/** Ports of the app under test and of the second origin; settable so two checkouts can run their suites side by side. */
+export const APP_PORT = Number(process.env.E2E_APP_PORT ?? 4173)
+export const FIXTURE_PORT = Number(process.env.E2E_FIXTURE_PORT ?? 4174)
+
+export const APP_ORIGIN = `http://127.0.0.1:${APP_PORT}`
+export const FIXTURE_ORIGIN = `http://127.0.0.1:${FIXTURE_PORT}`
 
 /** An origin the page's connect-src does not list (EXPLORER_CONNECT_SRC in playwright.config.ts): the browser stops calls to it. */
 export const ORIGIN_OUTSIDE_POLICY = 'http://127.0.0.1:8'
