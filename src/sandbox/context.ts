@@ -1,4 +1,5 @@
 import type { Actor } from './auth.ts'
+import type { DescribedOperation } from './description.ts'
 import type { SandboxState } from './model.ts'
 import type { ResolvedOptions } from './options.ts'
 
@@ -13,6 +14,7 @@ export interface SandboxContext {
 }
 
 export interface OperationInput {
+  operation: DescribedOperation
   state: SandboxState
   options: ResolvedOptions
   actor: Actor
@@ -22,6 +24,8 @@ export interface OperationInput {
   url: URL
   /** ISO 8601 time from the configured clock. */
   now: string
+  /** The same moment in milliseconds since the epoch. */
+  nowMs: number
 }
 
 export type Handler = (input: OperationInput) => Response

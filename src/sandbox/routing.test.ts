@@ -13,7 +13,8 @@ describe('routing', () => {
     'answers %s %s, which the description lacks, with a 404 error body',
     async (method, path) => {
       const { call, tokens } = setupSandbox()
-      const result = await call(method, path, { token: tokens.userFull })
+      const body = method === 'GET' ? undefined : {}
+      const result = await call(method, path, { token: tokens.userFull, body })
       expect(result.status).toBe(404)
       expect(errorOf(result).code).toBe('NotFound')
       expect(result.headers.get('content-type')).toBe(
@@ -22,9 +23,21 @@ describe('routing', () => {
     },
   )
 
-  it('answers an unknown path with 404 even without a token', async () => {
-    const { call } = setupSandbox()
-    expect((await call('GET', '/v0.2/anything')).status).toBe(404)
+  it('authenticates an unknown path before answering 404', async () => {
+    const { call, tokens } = setupSandbox()
+    expect((await call('GET', '/v0.2/anything')).status).toBe(401)
+    const bad = await call('GET', '/v0.2/anything', { token: 'f'.repeat(40) })
+    expect(bad.status).toBe(401)
+    const known = await call('GET', '/v0.2/anything', { token: tokens.appFull })
+    expect(known.status).toBe(404)
+  })
+
+  it('applies the body rule to an unknown path too (411)', async () => {
+    const { call, tokens } = setupSandbox()
+    const result = await call('POST', '/v0.2/anything', {
+      token: tokens.userFull,
+    })
+    expect(result.status).toBe(411)
   })
 
   it.each([

@@ -1,0 +1,53 @@
+import type { Handler } from './context.ts'
+import type { Description, DescribedOperation } from './description.ts'
+import { sampleFor } from './sample.ts'
+import type { SchemaSet } from './schemas.ts'
+import { JSON_CONTENT_TYPE } from './json-response.ts'
+
+// The answer for an operation that keeps no state in the sandbox: its
+// declared success status, with the description's example when it is valid
+// and otherwise a value built from the schema. Computed once per operation.
+
+export function generatedHandler(
+  description: Description,
+  schemas: SchemaSet,
+  operation: DescribedOperation,
+): Handler {
+  let text: string | null | undefined
+  return () => {
+    if (text === undefined)
+      text = generatedBody(description, schemas, operation)
+    const status = operation.successStatus
+    if (text === null || status === 204) return new Response(null, { status })
+    return new Response(text, {
+      status,
+      headers: { 'Content-Type': JSON_CONTENT_TYPE },
+    })
+  }
+}
+
+/** The JSON text of the answer, or null for an answer without a body. */
+export function generatedBody(
+  description: Description,
+  schemas: SchemaSet,
+  operation: DescribedOperation,
+): string | null {
+  const response = operation.responses[String(operation.successStatus)]
+  if (!response) return null
+  if (!response.schemaPointer) {
+    return response.example === undefined
+      ? null
+      : JSON.stringify(response.example)
+  }
+  const validate = schemas.at(response.schemaPointer)
+  const candidates = [
+    response.example,
+    sampleFor(description.document, { $ref: `#${response.schemaPointer}` }),
+  ]
+  for (const candidate of candidates) {
+    if (candidate !== undefined && validate(candidate)) {
+      return JSON.stringify(candidate)
+    }
+  }
+  return JSON.stringify(candidates[1] ?? {})
+}
