@@ -3,7 +3,6 @@ import type { SandboxContext, Handler } from './context.ts'
 import { corsMiddleware } from './cors.ts'
 import { demoInfo, type DemoInfo } from './demo.ts'
 import { loadDescription, type DescribedOperation } from './description.ts'
-import { createSchemaSet, type SchemaSet } from './schemas.ts'
 import type { SandboxEnv } from './env.ts'
 import { errorBody, SandboxError } from './errors.ts'
 import { isAllowedHost } from './hosts.ts'
@@ -22,7 +21,7 @@ import { build } from './routes/build.ts'
 import { codepush } from './routes/codepush.ts'
 import { diagnostics } from './routes/diagnostics.ts'
 import { distribute } from './routes/distribute.ts'
-import { generatedHandler } from './generated.ts'
+import { generatedHandler, sharedSchemas } from './generated.ts'
 import { testRuns } from './routes/test.ts'
 import { createSeedState } from './seed.ts'
 import { quote } from './validate.ts'
@@ -64,18 +63,8 @@ const AREAS: readonly Area[] = [
   account,
 ]
 
-let shared: { schemas: SchemaSet; generated: Map<string, Handler> } | undefined
-
-/** Compiled schemas and generated answers are the same for every instance. */
-function sharedParts() {
-  if (!shared) {
-    shared = {
-      schemas: createSchemaSet(loadDescription().document),
-      generated: new Map(),
-    }
-  }
-  return shared
-}
+// Generated answers are the same for every sandbox in the process.
+const generated = new Map<string, Handler>()
 
 export function createSandbox(options: CreateSandboxOptions = {}): Sandbox {
   const resolved = resolveOptions(options)
@@ -83,7 +72,7 @@ export function createSandbox(options: CreateSandboxOptions = {}): Sandbox {
   const ctx: SandboxContext = { state: createSeedState(), options: resolved }
   const limiter = createRateLimiter(resolved.rateLimit, resolved.clock)
   const description = loadDescription()
-  const { schemas, generated } = sharedParts()
+  const schemas = sharedSchemas()
 
   const reset = () => {
     ctx.state = createSeedState()

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { parse } from 'yaml'
+import { createRequire } from 'node:module'
 
 // The sandbox's list of operations is the bundled description itself
 // (public/openapi.yaml): routes, request rules and generated answers all come
@@ -22,6 +22,7 @@ export interface DescribedParameter {
   /** JSON pointer of the parameter's schema in the document. */
   schemaPointer?: string
   schema?: JsonNode
+  example?: unknown
 }
 
 export interface DescribedResponse {
@@ -164,6 +165,7 @@ export function readOperations(document: JsonNode): DescribedOperation[] {
             name: String(node.name),
             in: node.in as DescribedParameter['in'],
             required: node.required === true,
+            example: node.example,
           }
           if (node.schema) {
             const resolved = deref(document, node.schema, `${at}/schema`)
@@ -224,12 +226,19 @@ export function readOperations(document: JsonNode): DescribedOperation[] {
   return operations
 }
 
+// js-yaml reads the full description several times faster than the yaml
+// package, which matters at every dev-server start and in every test worker.
+// It ships no types; this is the one function used.
+const jsYaml = createRequire(import.meta.url)('js-yaml') as {
+  load(text: string): unknown
+}
+
 let cached: Description | undefined
 
 /** Parsed once per process; every sandbox instance shares it read-only. */
 export function loadDescription(): Description {
   if (!cached) {
-    const raw = parse(readFileSync(DESCRIPTION_URL, 'utf8')) as JsonNode
+    const raw = jsYaml.load(readFileSync(DESCRIPTION_URL, 'utf8')) as JsonNode
     const document = translateNullable(raw) as JsonNode
     cached = { document, operations: readOperations(document) }
   }

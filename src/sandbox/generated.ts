@@ -1,8 +1,12 @@
 import type { Handler } from './context.ts'
-import type { Description, DescribedOperation } from './description.ts'
-import { sampleFor } from './sample.ts'
-import type { SchemaSet } from './schemas.ts'
+import {
+  loadDescription,
+  type Description,
+  type DescribedOperation,
+} from './description.ts'
 import { JSON_CONTENT_TYPE } from './json-response.ts'
+import { sampleFor } from './sample.ts'
+import { createSchemaSet, type SchemaSet } from './schemas.ts'
 
 // The answer for an operation that keeps no state in the sandbox: its
 // declared success status, with the description's example when it is valid
@@ -50,4 +54,34 @@ export function generatedBody(
     }
   }
   return JSON.stringify(candidates[1] ?? {})
+}
+
+let schemaSet: SchemaSet | undefined
+
+/** Compiled schemas are the same for every sandbox in the process. */
+export function sharedSchemas(): SchemaSet {
+  if (!schemaSet) schemaSet = createSchemaSet(loadDescription().document)
+  return schemaSet
+}
+
+const templates = new Map<string, unknown>()
+
+/**
+ * The generated body for a status of an operation, as a value to copy.
+ * Stateful handlers lay their own fields over it, so every field the
+ * description requires is there even when the sandbox does not model it.
+ */
+export function templateFor(
+  operation: DescribedOperation,
+  status: number,
+): unknown {
+  const key = `${operation.operationId} ${status}`
+  if (!templates.has(key)) {
+    const text = generatedBody(loadDescription(), sharedSchemas(), {
+      ...operation,
+      successStatus: status,
+    })
+    templates.set(key, text === null ? undefined : JSON.parse(text))
+  }
+  return structuredClone(templates.get(key))
 }

@@ -4,9 +4,9 @@ import { errorOf, setupSandbox } from './testing/sandbox-client.ts'
 describe('routing', () => {
   it.each([
     ['GET', '/v0.1/users'],
-    ['GET', '/v0.1/apps/demo-user/hello-android/releases'],
+    ['GET', '/v0.1/apps/demo-user/hello-android/no_such_area'],
     ['PUT', '/v0.1/user'],
-    ['POST', '/v0.1/orgs'],
+    ['POST', '/v0.1/orgs/contoso/no_such_thing'],
     ['GET', '/v0.1/user/'],
     ['GET', ''],
   ])(

@@ -12,7 +12,12 @@ const WITH_BODY = new Set(['POST', 'PUT', 'PATCH'])
 
 export function jsonBody(ctx: SandboxContext): MiddlewareHandler<SandboxEnv> {
   return async (c, next) => {
-    if (WITH_BODY.has(c.req.method)) {
+    // A DELETE may carry a body where the description gives it one.
+    const optional =
+      c.req.method === 'DELETE' &&
+      c.var.operation?.body !== undefined &&
+      c.req.raw.body !== null
+    if (WITH_BODY.has(c.req.method) || optional) {
       c.set('body', await readJsonBody(c.req.raw, ctx.options.maxBodyBytes))
       // The token may have been revoked (or the state reset) while the body
       // was arriving; look it up again so that never slips through.

@@ -11,8 +11,11 @@ import { createApp, deleteApp, getApp, listApps, updateApp } from './apps.ts'
 import { createOrgApp, getOrg, listOrgApps, listOrgs } from './orgs.ts'
 import { getUser, updateUser } from './user.ts'
 import type { Area } from '../area.ts'
+import { orgPeopleHandlers } from './org-people.ts'
 
-// Account: the user, apps and their people, organizations, API tokens.
+// Account: the user, apps and their people, organizations with their
+// members, teams and invitations, and API tokens. It also takes every
+// operation no other area claims.
 
 export const account: Area = {
   name: 'account',
@@ -38,5 +41,6 @@ export const account: Area = {
     appApiTokens_list: listAppTokens,
     appApiTokens_create: createAppToken,
     appApiTokens_delete: deleteAppToken,
+    ...orgPeopleHandlers,
   },
 }
