@@ -131,7 +131,7 @@ export function createSandbox(options: CreateSandboxOptions = {}): Sandbox {
             actor: c.var.actor,
             params: c.var.params,
             body: c.var.body,
-            url: new URL(c.req.url),
+            url: c.var.url,
             now: new Date(nowMs).toISOString(),
             nowMs,
           })

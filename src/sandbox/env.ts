@@ -9,6 +9,8 @@ export interface SandboxEnv {
     /** Undefined when the path is not in the description. */
     operation: DescribedOperation | undefined
     params: Record<string, string>
+    /** The request URL, parsed once. */
+    url: URL
     actor: Actor
     body: unknown
   }

@@ -3,6 +3,7 @@ import { Ajv, type ValidateFunction } from 'ajv'
 import addFormats from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
 import { loadDescription, type DescribedOperation } from './description.ts'
+import { errorGroups, stableId } from './insights.ts'
 import { sampleFor } from './sample.ts'
 import { createSchemaSet } from './schemas.ts'
 import { setupSandbox, type CallResult } from './testing/sandbox-client.ts'
@@ -16,8 +17,14 @@ import { setupSandbox, type CallResult } from './testing/sandbox-client.ts'
 const { document, operations } = loadDescription()
 const ours = createSchemaSet(document)
 
+const HELLO_ANDROID = 'a99c0000-0000-4000-8000-000000000001'
+const ERROR_GROUP = errorGroups(HELLO_ANDROID)[0]?.id ?? ''
+
 // Path values that name seeded things, so stateful operations find them.
 const PATH_VALUES: Record<string, string> = {
+  errorGroupId: ERROR_GROUP,
+  errorId: stableId(`${HELLO_ANDROID}/${ERROR_GROUP}/0`),
+  test_run_id: stableId(`${HELLO_ANDROID}/run/0`),
   owner_name: 'demo-user',
   app_name: 'hello-android',
   org_name: 'contoso',
@@ -128,6 +135,12 @@ const OVERRIDES: Record<string, Override> = {
   orgInvitations_delete: { body: { user_email: 'newhire@example.com' } },
 }
 
+// A date range the seeded analytics cover, whatever today is.
+const QUERY_VALUES: Record<string, string> = {
+  start: '2024-11-01T00:00:00Z',
+  end: '2024-11-30T00:00:00Z',
+}
+
 function concretePath(operation: DescribedOperation): string {
   const override = OVERRIDES[operation.operationId]?.params ?? {}
   let path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
@@ -142,8 +155,10 @@ function concretePath(operation: DescribedOperation): string {
   const query = new URLSearchParams()
   for (const parameter of operation.parameters) {
     if (parameter.in === 'header' && parameter.required) continue
-    if (parameter.in !== 'query' || !parameter.required) continue
+    if (parameter.in !== 'query') continue
+    if (!parameter.required && !(parameter.name in QUERY_VALUES)) continue
     const value =
+      QUERY_VALUES[parameter.name] ??
       parameter.example ??
       sampleFor(
         document,

@@ -67,9 +67,10 @@ export function sharedSchemas(): SchemaSet {
 const templates = new Map<string, unknown>()
 
 /**
- * The generated body for a status of an operation, as a value to copy.
- * Stateful handlers lay their own fields over it, so every field the
- * description requires is there even when the sandbox does not model it.
+ * The generated body for a status of an operation. Stateful handlers lay
+ * their own fields over it (without changing it: it is shared), so every
+ * field the description requires is there even when the sandbox does not
+ * model it.
  */
 export function templateFor(
   operation: DescribedOperation,
@@ -83,5 +84,5 @@ export function templateFor(
     })
     templates.set(key, text === null ? undefined : JSON.parse(text))
   }
-  return structuredClone(templates.get(key))
+  return templates.get(key)
 }

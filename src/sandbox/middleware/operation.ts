@@ -81,6 +81,7 @@ export function operationLookup(
     }
     c.set('operation', found)
     c.set('params', params)
+    c.set('url', new URL(c.req.url))
     await next()
   }
 }

@@ -12,10 +12,9 @@ export function requestValidation(
   return async (c, next) => {
     const operation = c.var.operation
     if (operation) {
-      const url = new URL(c.req.url)
       validateRequest(operation, schemas, {
         params: c.var.params,
-        query: url.searchParams,
+        query: c.var.url.searchParams,
         headers: c.req.raw.headers,
         body: c.var.body,
         hasBody: c.var.body !== undefined,
