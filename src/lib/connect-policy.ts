@@ -7,7 +7,6 @@
  * which it was.
  */
 const blockedOrigins = new Set<string>()
-const listeners = new Set<(origin: string) => void>()
 let watching = false
 
 /** `url`'s origin, or null; relative URLs against `base` (none: only absolute ones). */
@@ -28,14 +27,7 @@ export function watchConnectPolicy(): void {
     const origin = originOrNull(event.blockedURI)
     if (!origin) return
     blockedOrigins.add(origin)
-    for (const listener of listeners) listener(origin)
   })
-}
-
-/** Calls `listener` with the origin of each request the policy stops from now on; returns the unsubscribe. */
-export function onPolicyBlock(listener: (origin: string) => void): () => void {
-  listeners.add(listener)
-  return () => listeners.delete(listener)
 }
 
 /**

@@ -2,10 +2,15 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import SwaggerUI from 'swagger-ui-react'
 import 'swagger-ui-react/swagger-ui.css'
 import { useAppSelection } from '@/stores/app-selection-store'
-import { currentTargetBaseUrl, useAuthStore } from '@/stores/auth-store'
+import { CallFailedError, sendRequest } from '@/lib/api-client'
+import { policyBlockedMessage } from '@/lib/connect-policy'
+import {
+  currentTargetBaseUrl,
+  currentTargetSession,
+  useAuthStore,
+} from '@/stores/auth-store'
 import { descriptionBaseUrls } from './description-bases'
 import { useExplorerNotice } from './explorer-notice-store'
-import { usePolicyBlockNotice } from './use-policy-block-notice'
 import { appParamSlots, fillAppParams } from './fill-app-params'
 import './explorer.css'
 import { bindRequestToTarget, type SwaggerRequest } from './request-interceptor'
@@ -45,6 +50,36 @@ function safeDecode(text: string): string {
   }
 }
 
+/**
+ * Swagger UI's fetch, replaced (swagger-client calls `request.userFetch`
+ * when it is set) so try-it-out goes through the app's HTTP client. When
+ * the page's policy stops a call, Swagger UI would only guess at CORS, so
+ * the policy's own sentence is shown above it.
+ */
+async function sendTryItOut(
+  url: string,
+  init: SwaggerRequest,
+): Promise<Response> {
+  try {
+    return await sendRequest({
+      url,
+      method: init.method,
+      headers: init.headers,
+      body: init.body as BodyInit | null | undefined,
+      session: currentTargetSession(),
+      timeoutMs: null,
+    })
+  } catch (error) {
+    if (!(error instanceof CallFailedError)) throw error
+    if (error.failure.kind === 'blocked')
+      useExplorerNotice
+        .getState()
+        .show(`Try it out: ${policyBlockedMessage(error.failure.origin)}`)
+    // Swagger UI explains fetch's own error; ours would read as a server message.
+    throw error.cause
+  }
+}
+
 function responseInterceptor(
   response: Record<string, unknown>,
 ): SwaggerResponse {
@@ -77,7 +112,6 @@ export default function Explorer({
   const appSlots = useMemo(() => appParamSlots(spec), [spec])
   const selectedApp = useAppSelection((state) => state.selected)
 
-  const noteCallTo = usePolicyBlockNotice()
   const [requestInterceptor] = useState(() => {
     const bases = descriptionBaseUrls(spec, window.location.href)
     return (request: Record<string, unknown>): SwaggerRequest => {
@@ -93,8 +127,7 @@ export default function Explorer({
       if (outcome.notice) useExplorerNotice.getState().show(outcome.notice)
       // Throwing is how an interceptor stops Swagger UI from sending a request.
       if (outcome.blocked) throw new Error(outcome.notice ?? 'Request blocked')
-      noteCallTo(outcome.request.url)
-      return outcome.request
+      return { ...outcome.request, userFetch: sendTryItOut }
     }
   })
 

@@ -5,6 +5,8 @@ export type CallOutcome =
   /** The page's own security policy (connect-src) stopped the request before it was sent. */
   | { kind: 'blocked'; url: string; origin: string }
   | { kind: 'timeout'; url: string; timeoutMs: number }
+  /** The server redirected; the redirect was not followed, so the token did not go along. */
+  | { kind: 'redirect'; url: string }
   | {
       kind: 'response'
       url: string
