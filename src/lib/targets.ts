@@ -53,7 +53,3 @@ export function targetBaseUrl(
       return customBaseUrl
   }
 }
-
-export function originOf(url: string): string {
-  return new URL(url).origin
-}

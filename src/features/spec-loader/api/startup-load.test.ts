@@ -31,7 +31,7 @@ describe('the start-up load', () => {
   it('starts at once for a same-origin ?url= and is taken once, by the same URL only', async () => {
     const fetchMock = vi.fn(async () => new Response(json))
     vi.stubGlobal('fetch', fetchMock)
-    startStartupLoad(
+    void startStartupLoad(
       'http://localhost/?url=/specs/tiny.json',
       workerInThisThread,
     )
@@ -48,7 +48,7 @@ describe('the start-up load', () => {
   it('fetches nothing from another site, whose ?url= waits for consent: the bundled description loads meanwhile', async () => {
     const fetchMock = vi.fn(async () => new Response(json))
     vi.stubGlobal('fetch', fetchMock)
-    startStartupLoad(
+    void startStartupLoad(
       'http://localhost/?url=https://elsewhere.example/spec.json',
       workerInThisThread,
     )
@@ -64,7 +64,7 @@ describe('the start-up load', () => {
   it('loads the bundled description when there is no ?url=', async () => {
     const fetchMock = vi.fn(async () => new Response(json))
     vi.stubGlobal('fetch', fetchMock)
-    startStartupLoad('http://localhost/', workerInThisThread)
+    void startStartupLoad('http://localhost/', workerInThisThread)
     const loaded = await takeStartupLoad(
       new URL('/openapi.yaml', window.location.href).href,
     )
@@ -80,7 +80,7 @@ describe('the start-up load', () => {
       'fetch',
       vi.fn(async () => new Response('gone', { status: 404 })),
     )
-    startStartupLoad(
+    void startStartupLoad(
       'http://localhost/?url=/specs/tiny.json',
       workerInThisThread,
     )
