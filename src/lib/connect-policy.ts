@@ -37,6 +37,11 @@ export function watchConnectPolicy(): void {
  */
 export async function blockedByPolicy(url: string): Promise<string | null> {
   await new Promise((resolve) => setTimeout(resolve, 0))
+  return stoppedByPolicy(url)
+}
+
+/** The origin of `url` if the page's policy has stopped a call to it since the page loaded, else null. */
+export function stoppedByPolicy(url: string): string | null {
   const origin = originOrNull(url, window.location.href)
   return origin && blockedOrigins.has(origin) ? origin : null
 }

@@ -19,6 +19,8 @@ import { guardResponse, type SwaggerResponse } from './response-guard'
 import { revealDeepLink } from './reveal-deep-link'
 import { replaceHistoryPushes } from './history-guard'
 import { deepLinkPlugin } from './swagger-plugins/deep-link-plugin'
+import { explainResponsePlugin } from './swagger-plugins/explain-response-plugin'
+import { noEmptyOperationsPlugin } from './swagger-plugins/no-empty-operations-plugin'
 import { responsePlugin } from './swagger-plugins/response-plugin'
 import { secretMaskPlugin } from './swagger-plugins/secret-mask-plugin'
 import { targetPlugin } from './swagger-plugins/target-plugin'
@@ -40,7 +42,14 @@ export interface ExplorerProps {
   focusDeepLink?: boolean
 }
 
-const plugins = [secretMaskPlugin, targetPlugin, responsePlugin, deepLinkPlugin]
+const plugins = [
+  secretMaskPlugin,
+  targetPlugin,
+  responsePlugin,
+  explainResponsePlugin,
+  noEmptyOperationsPlugin,
+  deepLinkPlugin,
+]
 
 function safeDecode(text: string): string {
   try {
@@ -78,6 +87,17 @@ async function sendTryItOut(
     // Swagger UI explains fetch's own error; ours would read as a server message.
     throw error.cause
   }
+}
+
+function hasOperations(spec: Record<string, unknown>): boolean {
+  const paths = spec.paths
+  return (
+    typeof paths === 'object' &&
+    paths !== null &&
+    Object.values(paths).some(
+      (item) => typeof item === 'object' && item !== null,
+    )
+  )
 }
 
 function responseInterceptor(
@@ -182,6 +202,18 @@ export default function Explorer({
             Dismiss
           </button>
         </div>
+      )}
+      {overview ? (
+        <p className="explorer-overview-note">
+          Pick an operation in the operation index to open it here, with the
+          other operations of its tag.
+        </p>
+      ) : (
+        !hasOperations(spec) && (
+          <p className="explorer-overview-note">
+            This description defines no operations.
+          </p>
+        )
       )}
       <SwaggerUI
         spec={specText}

@@ -1,6 +1,9 @@
 import { callApi } from '@/lib/api-client'
 import { currentTargetSession } from '@/stores/auth-store'
-import type { CallOutcome } from '../call-outcome'
+import {
+  parseRetryAfter,
+  type CallOutcome,
+} from '@/lib/explain-call/call-outcome'
 
 export const FIRST_CALL_TIMEOUT_MS = 15_000
 /** Bodies are shown as text; a huge one is cut for display. */
@@ -17,13 +20,6 @@ export interface SentRequest {
 export interface CallResult {
   request: SentRequest
   outcome: CallOutcome
-}
-
-function parseRetryAfter(value: string | null, now: number): number | null {
-  if (!value) return null
-  if (/^\d+$/.test(value.trim())) return Number(value.trim())
-  const date = Date.parse(value)
-  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - now) / 1000))
 }
 
 function describeRequest(url: string, hasToken: boolean): SentRequest {

@@ -30,3 +30,23 @@ export interface TokenContext {
   targetKind: 'sandbox' | 'production' | 'custom'
   targetBaseUrl: string
 }
+
+/** Seconds to wait, from a Retry-After header: a number of seconds or an HTTP date. */
+export function parseRetryAfter(
+  value: string | null | undefined,
+  now: number,
+): number | null {
+  if (!value) return null
+  if (/^\d+$/.test(value.trim())) return Number(value.trim())
+  const date = Date.parse(value)
+  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - now) / 1000))
+}
+
+/** The body as JSON, or undefined when it is not JSON. */
+export function parseJsonBody(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
