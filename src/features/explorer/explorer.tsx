@@ -15,6 +15,7 @@ import { revealDeepLink } from './reveal-deep-link'
 import { replaceHistoryPushes } from './history-guard'
 import { deepLinkPlugin } from './swagger-plugins/deep-link-plugin'
 import { responsePlugin } from './swagger-plugins/response-plugin'
+import { safeMarkdownPlugin } from './swagger-plugins/safe-markdown-plugin'
 import { secretMaskPlugin } from './swagger-plugins/secret-mask-plugin'
 import { targetPlugin } from './swagger-plugins/target-plugin'
 import type { SwaggerSystem } from './swagger-system'
@@ -35,7 +36,13 @@ export interface ExplorerProps {
   focusDeepLink?: boolean
 }
 
-const plugins = [secretMaskPlugin, targetPlugin, responsePlugin, deepLinkPlugin]
+const plugins = [
+  secretMaskPlugin,
+  targetPlugin,
+  responsePlugin,
+  deepLinkPlugin,
+  safeMarkdownPlugin,
+]
 
 function safeDecode(text: string): string {
   try {
