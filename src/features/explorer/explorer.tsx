@@ -34,7 +34,12 @@ export interface ExplorerProps {
   overview?: boolean
   /** Move focus to the deep-linked operation (after a click in the index, not on page load). */
   focusDeepLink?: boolean
+  /** Swagger UI plugins from other features, composed by the app; read on mount. */
+  extraPlugins?: readonly SwaggerPlugin[]
 }
+
+/** A Swagger UI plugin: a function returning its components, wrappers and state plugins. */
+export type SwaggerPlugin = () => object
 
 const plugins = [
   secretMaskPlugin,
@@ -70,7 +75,9 @@ export default function Explorer({
   deepLink,
   overview = false,
   focusDeepLink = false,
+  extraPlugins = [],
 }: ExplorerProps) {
+  const [allPlugins] = useState(() => [...plugins, ...extraPlugins])
   const container = useRef<HTMLDivElement>(null)
   const spec = useMemo(
     () => JSON.parse(specText) as Record<string, unknown>,
@@ -159,7 +166,7 @@ export default function Explorer({
       )}
       <SwaggerUI
         spec={specText}
-        plugins={plugins}
+        plugins={allPlugins}
         requestInterceptor={requestInterceptor}
         responseInterceptor={responseInterceptor}
         onComplete={(instance: unknown) => setSystem(instance as SwaggerSystem)}
