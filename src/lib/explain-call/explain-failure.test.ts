@@ -140,6 +140,17 @@ const cases: [string, CallOutcome, TokenContext, Expected][] = [
     },
   ],
   [
+    'a redirect, not followed',
+    { kind: 'redirect', url: USER_URL },
+    sandbox,
+    {
+      tone: 'error',
+      title: /answered with a redirect/,
+      cause: /was not followed, so your token stayed with the target/,
+      steps: [/should be the API itself/, /curl/],
+    },
+  ],
+  [
     'a short timeout on production',
     {
       kind: 'timeout',

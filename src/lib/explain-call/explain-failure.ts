@@ -1,3 +1,4 @@
+import { appCenterError } from '@/lib/api-client'
 import { policyStopSentence } from '@/lib/connect-policy'
 import type { CallOutcome, TokenContext } from './call-outcome'
 
@@ -39,6 +40,8 @@ export function explainOutcome(
       return explainBlocked(outcome.origin, token)
     case 'timeout':
       return explainTimeout(outcome.url, outcome.timeoutMs, token)
+    case 'redirect':
+      return explainRedirect(outcome.url, token)
     case 'response':
       return explainResponse(outcome, token)
   }
@@ -111,6 +114,18 @@ function explainBlocked(origin: string, token: TokenContext): Explanation {
       `If you serve this explorer yourself, add ${origin} to EXPLORER_CONNECT_SRC, start it again (npm start) or rebuild it, and send the call again.`,
       USE_CURL,
       USE_SANDBOX,
+    ],
+  }
+}
+
+function explainRedirect(url: string, token: TokenContext): Explanation {
+  return {
+    tone: 'error',
+    title: 'The server answered with a redirect',
+    cause: `${serverName(token)} answered ${url} by sending the browser somewhere else. The redirect was not followed, so your token stayed with the target you authorized.`,
+    nextSteps: [
+      `Check the base URL in the Authorize panel: ${token.targetBaseUrl} should be the API itself, not a page that forwards to it.`,
+      USE_CURL,
     ],
   }
 }
@@ -196,7 +211,7 @@ function explainUnauthorized(
       ],
     }
   }
-  const message = serverError(outcome.json)?.message ?? ''
+  const message = appCenterError(outcome.json)?.message ?? ''
   if (/no api token was sent|missing/i.test(message)) {
     return {
       tone: 'error',
@@ -233,7 +248,7 @@ function explainUnauthorized(
 
 function explainForbidden(outcome: Response, token: TokenContext): Explanation {
   const said = quoteServer(outcome.json)
-  const message = serverError(outcome.json)?.message ?? ''
+  const message = appCenterError(outcome.json)?.message ?? ''
   const aboutUser = USER_PATH.test(pathOf(outcome.url))
   const reason = /app (api )?token/i.test(message)
     ? 'app'
@@ -396,20 +411,9 @@ function explainOtherStatus(outcome: Response): Explanation {
 
 // App Center answers failures with {"error":{"code","message"}}; a few older
 // endpoints put code and message at the top level.
-function serverError(
-  json: unknown,
-): { code?: string; message?: string } | undefined {
-  if (!isRecord(json)) return undefined
-  const body = isRecord(json.error) ? json.error : json
-  const code = typeof body.code === 'string' ? body.code : undefined
-  const message = typeof body.message === 'string' ? body.message : undefined
-  if (code === undefined && message === undefined) return undefined
-  return { code, message }
-}
-
 /** The server's own words, as a sentence to append, or '' when it sent none. */
 function quoteServer(json: unknown): string {
-  const error = serverError(json)
+  const error = appCenterError(json)
   if (!error) return ''
   const code = error.code ? ` (${error.code})` : ''
   const message = error.message ? `: "${truncate(error.message, 300)}"` : ''

@@ -5,6 +5,8 @@ export type CallOutcome =
   /** The page's own security policy (connect-src) stopped the request before it was sent. */
   | { kind: 'blocked'; url: string; origin: string }
   | { kind: 'timeout'; url: string; timeoutMs: number }
+  /** The server redirected; the redirect was not followed, so the token did not go along. */
+  | { kind: 'redirect'; url: string }
   | {
       kind: 'response'
       url: string
@@ -27,4 +29,24 @@ export interface TokenContext {
   access: 'full' | 'read_only' | 'unknown'
   targetKind: 'sandbox' | 'production' | 'custom'
   targetBaseUrl: string
+}
+
+/** Seconds to wait, from a Retry-After header: a number of seconds or an HTTP date. */
+export function parseRetryAfter(
+  value: string | null | undefined,
+  now: number,
+): number | null {
+  if (!value) return null
+  if (/^\d+$/.test(value.trim())) return Number(value.trim())
+  const date = Date.parse(value)
+  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - now) / 1000))
+}
+
+/** The body as JSON, or undefined when it is not JSON. */
+export function parseJsonBody(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
 }
