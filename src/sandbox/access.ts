@@ -4,9 +4,8 @@ import type { App, AppRole, Org, OrgRole, SandboxState } from './model.ts'
 // Role rules, as App Center documents them: a full-access token can do what
 // its user can do, no more. Owners of personal apps and admins of the
 // owning organization are managers of an app even when not listed on it.
-// App settings (PATCH), people, tokens and deletion are the manager's; the
-// developer role is for app services (builds, tests), which this API subset
-// does not cover, so developers, viewers and testers all read here.
+// App settings (PATCH), people, tokens and deletion are the manager's; app
+// services (distribution, CodePush, builds) are also the developer's.
 
 const rank: Record<AppRole, number> = {
   manager: 3,
