@@ -1,6 +1,6 @@
 import { endPrerenderedPage } from '@/early/prerendered-page'
 import { startStartupLoad } from '@/features/spec-loader/api/startup-load'
-import { startParseWorker } from '@/features/spec-loader/parse-off-main-thread'
+import { startParseWorker } from '@/features/spec-loader/parse-in-worker'
 import { afterNextPaint } from '@/lib/after-next-paint'
 import { watchConnectPolicy } from '@/lib/connect-policy'
 

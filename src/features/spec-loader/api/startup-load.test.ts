@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { answerParseRequests } from '../answer-parse-request'
-import type { WorkerRequest } from '../load-with-worker'
+import { serveParseRequests } from '../parse-worker-server'
+import type { WorkerRequest } from '../parse-worker-client'
 import { startStartupLoad, takeStartupLoad } from './startup-load'
 
 const json = JSON.stringify({
@@ -11,7 +11,7 @@ const json = JSON.stringify({
 
 /** A parse worker answering in this thread, as the real one does in its own. */
 function workerInThisThread(): Worker {
-  const answer = answerParseRequests((data) => worker.onmessage?.({ data }))
+  const answer = serveParseRequests((data) => worker.onmessage?.({ data }))
   const worker = {
     onmessage: null as ((event: { data: unknown }) => void) | null,
     onerror: null,

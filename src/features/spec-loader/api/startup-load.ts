@@ -1,6 +1,6 @@
 import { bundledDescriptionUrl } from '../description-source'
 import type { LoadedDescription } from '../loaded-description'
-import { jobBytes, loadWithWorker, urlJob } from '../load-with-worker'
+import { jobBytes, runParseWorker, urlJob } from '../parse-worker-client'
 import { initialDescriptionState } from '../startup-source'
 
 /**
@@ -37,7 +37,7 @@ export function startStartupLoad(
   const worker = startWorker()
   const loaded = bytes.then(
     (body) =>
-      loadWithWorker({ bytes: body, fileName: job.fileName }, () => worker),
+      runParseWorker({ bytes: body, fileName: job.fileName }, () => worker),
     (error: unknown) => {
       worker.terminate()
       throw error

@@ -13,7 +13,7 @@ import type {
  * parts are in (they follow the index); throws, for the error boundary
  * around it, if they could not be written.
  */
-export default function ExplorerPane({
+export default function SlicedExplorer({
   index,
   parts,
   selection,
