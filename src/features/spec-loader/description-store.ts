@@ -6,14 +6,16 @@ import {
   type StartupState,
 } from './startup-source'
 
-export { initialDescriptionState, URL_PARAM }
-
 interface DescriptionState extends StartupState {
   setDisplayed: (source: DescriptionSource) => void
   clearStartup: () => void
 }
 
-/** The build's prerender (no window) renders no picker or reference: any state does. */
+/**
+ * `?url=` is read here, once, when the page starts (src/main.tsx starts the
+ * load from this state). The build's prerender (no window) renders no
+ * picker or reference: any state does.
+ */
 const startupState = (): StartupState =>
   typeof window === 'undefined'
     ? {
