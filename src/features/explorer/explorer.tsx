@@ -22,6 +22,7 @@ import { deepLinkPlugin } from './swagger-plugins/deep-link-plugin'
 import { explainResponsePlugin } from './swagger-plugins/explain-response-plugin'
 import { noEmptyOperationsPlugin } from './swagger-plugins/no-empty-operations-plugin'
 import { responsePlugin } from './swagger-plugins/response-plugin'
+import { safeMarkdownPlugin } from './swagger-plugins/safe-markdown-plugin'
 import { secretMaskPlugin } from './swagger-plugins/secret-mask-plugin'
 import { targetPlugin } from './swagger-plugins/target-plugin'
 import type { SwaggerSystem } from './swagger-system'
@@ -40,7 +41,12 @@ export interface ExplorerProps {
   overview?: boolean
   /** Move focus to the deep-linked operation (after a click in the index, not on page load). */
   focusDeepLink?: boolean
+  /** Swagger UI plugins from other features, composed by the app; read on mount. */
+  extraPlugins?: readonly SwaggerPlugin[]
 }
+
+/** A Swagger UI plugin: a function returning its components, wrappers and state plugins. */
+export type SwaggerPlugin = () => object
 
 const plugins = [
   secretMaskPlugin,
@@ -49,6 +55,7 @@ const plugins = [
   explainResponsePlugin,
   noEmptyOperationsPlugin,
   deepLinkPlugin,
+  safeMarkdownPlugin,
 ]
 
 function safeDecode(text: string): string {
@@ -118,7 +125,9 @@ export default function Explorer({
   deepLink,
   overview = false,
   focusDeepLink = false,
+  extraPlugins = [],
 }: ExplorerProps) {
+  const [allPlugins] = useState(() => [...plugins, ...extraPlugins])
   const container = useRef<HTMLDivElement>(null)
   const spec = useMemo(
     () => JSON.parse(specText) as Record<string, unknown>,
@@ -217,7 +226,7 @@ export default function Explorer({
       )}
       <SwaggerUI
         spec={specText}
-        plugins={plugins}
+        plugins={allPlugins}
         requestInterceptor={requestInterceptor}
         responseInterceptor={responseInterceptor}
         onComplete={(instance: unknown) => setSystem(instance as SwaggerSystem)}
