@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import SwaggerUI from 'swagger-ui-react'
 import 'swagger-ui-react/swagger-ui.css'
+import { historyFetch } from '@/lib/history-fetch'
 import { useAppSelection } from '@/stores/app-selection-store'
 import { currentTargetBaseUrl, useAuthStore } from '@/stores/auth-store'
 import { descriptionBaseUrls } from './description-bases'
@@ -94,7 +95,9 @@ export default function Explorer({
       // Throwing is how an interceptor stops Swagger UI from sending a request.
       if (outcome.blocked) throw new Error(outcome.notice ?? 'Request blocked')
       noteCallTo(outcome.request.url)
-      return outcome.request
+      // A try-it-out call (not a $ref fetch) goes through a userFetch that also records it in the history.
+      if (request.loadSpec || request.userFetch) return outcome.request
+      return { ...outcome.request, userFetch: historyFetch('try-it-out') }
     }
   })
 

@@ -1,4 +1,5 @@
 import { blockedByPolicy } from '@/lib/connect-policy'
+import { historyFetch } from '@/lib/history-fetch'
 import { currentTargetBaseUrl, useAuthStore } from '@/stores/auth-store'
 import type { CallOutcome } from '../call-outcome'
 
@@ -60,7 +61,7 @@ export async function callWithToken(
   try {
     const headers: Record<string, string> = { Accept: 'application/json' }
     if (session.token) headers['X-API-Token'] = session.token
-    const response = await fetch(url, {
+    const response = await historyFetch('first-call')(url, {
       headers,
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
