@@ -69,7 +69,7 @@ test("a description on a site the page's policy does not list loads through the 
 
   await loadByUrl(page, `${origin}/moved`)
   await expect(descriptionStatus(page)).toContainText(
-    `No CORS here (test server) (2, 1 operations) from ${origin}/moved`,
+    `No CORS here (test server) (OpenAPI 3.0, 1 operations) from ${origin}/moved`,
   )
   const fetched = seen.filter((hit) => hit.url === '/openapi.json')
   expect(fetched).toHaveLength(1)
