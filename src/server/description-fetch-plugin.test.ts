@@ -20,7 +20,10 @@ async function listen(server: Server): Promise<string> {
 async function setUp() {
   const upstream = await listen(
     createServer((request, response) => {
-      response.writeHead(200, { 'Content-Type': 'application/yaml' })
+      response.writeHead(200, {
+        'Content-Type':
+          request.url === '/page.html' ? 'text/html' : 'application/yaml',
+      })
       response.end(`cookie: ${request.headers.cookie ?? 'none'}\n`)
     }),
   )
@@ -40,14 +43,23 @@ describe('createDescriptionFetchHandler', () => {
       },
     )
     expect(response.status).toBe(200)
-    expect(response.headers.get('content-type')).toBe(
-      'application/octet-stream',
-    )
+    expect(response.headers.get('content-type')).toBe('application/yaml')
     expect(response.headers.get('content-security-policy')).toContain('sandbox')
     expect(response.headers.get('x-description-content-type')).toBe(
       'application/yaml',
     )
     expect(await response.text()).toBe('cookie: none\n')
+  })
+
+  it('never answers with a type the browser would render as a page of this origin', async () => {
+    const { upstream, explorer } = await setUp()
+    const response = await fetch(
+      `${explorer}/_explorer/fetch-description?url=${encodeURIComponent(`${upstream}/page.html`)}`,
+    )
+    expect(response.headers.get('content-type')).toBe(
+      'application/octet-stream',
+    )
+    expect(response.headers.get('content-disposition')).toBe('attachment')
   })
 
   it('answers GET only, and only to its own page', async () => {

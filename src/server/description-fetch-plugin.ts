@@ -24,6 +24,10 @@ const STATUS: Record<DescriptionFetchFailure, number> = {
   timeout: 504,
 }
 
+/** Types a description's parser reads as text (Swagger UI's $ref resolver needs them); anything else goes as bytes. */
+const TEXT_TYPES =
+  /^\s*(application\/([\w.-]+\+)?json|application\/(x-)?yaml|text\/(x-)?yaml|text\/plain)\s*(;|$)/i
+
 export interface DescriptionFetchHandlerOptions {
   maxBytes: number
   timeoutMs?: number
@@ -81,8 +85,11 @@ export function createDescriptionFetchHandler(
         resolve: options.resolve,
       })
       response.writeHead(200, {
-        // Bytes for the page's parser, never a document of this origin to render.
-        'Content-Type': 'application/octet-stream',
+        // Data for the page's parser, never a document of this origin to render.
+        'Content-Type':
+          fetched.contentType && TEXT_TYPES.test(fetched.contentType)
+            ? fetched.contentType
+            : 'application/octet-stream',
         'Content-Disposition': 'attachment',
         'Content-Security-Policy': "default-src 'none'; sandbox",
         'Cache-Control': 'no-store',

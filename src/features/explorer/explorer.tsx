@@ -13,6 +13,13 @@ import { bindRequestToTarget, type SwaggerRequest } from './request-interceptor'
 import { fillableSchemes } from './security-schemes'
 import { guardResponse, type SwaggerResponse } from './response-guard'
 import { revealDeepLink } from './reveal-deep-link'
+import {
+  allowedRefUrl,
+  remoteRefs,
+  useRemoteRefs,
+  withAllowedRefs,
+} from './remote-refs'
+import { RemoteRefsNotice } from './remote-refs-notice'
 import { replaceHistoryPushes } from './history-guard'
 import { deepLinkPlugin } from './swagger-plugins/deep-link-plugin'
 import { responsePlugin } from './swagger-plugins/response-plugin'
@@ -77,6 +84,15 @@ export default function Explorer({
   const schemes = useMemo(() => fillableSchemes(spec), [spec])
   const appSlots = useMemo(() => appParamSlots(spec), [spec])
   const selectedApp = useAppSelection((state) => state.selected)
+  const refOrigins = useMemo(
+    () => remoteRefs(spec, window.location.href),
+    [spec],
+  )
+  const refsFetchFrom = useRemoteRefs((state) => state.fetchFrom)
+  const shownSpec = useMemo(
+    () => withAllowedRefs(specText, refsFetchFrom, window.location.href),
+    [specText, refsFetchFrom],
+  )
 
   const noteCallTo = usePolicyBlockNotice()
   const [requestInterceptor] = useState(() => {
@@ -90,6 +106,7 @@ export default function Explorer({
         descriptionBases: bases,
         token: session.token,
         basic: session.basic,
+        allowedRefUrl,
       })
       if (outcome.notice) useExplorerNotice.getState().show(outcome.notice)
       // Throwing is how an interceptor stops Swagger UI from sending a request.
@@ -153,8 +170,11 @@ export default function Explorer({
           </button>
         </div>
       )}
+      <RemoteRefsNotice origins={refOrigins} />
       <SwaggerUI
-        spec={specText}
+        // Mounted again once references are allowed: Swagger UI resolves them afresh.
+        key={Object.keys(refsFetchFrom).length}
+        spec={shownSpec}
         plugins={plugins}
         requestInterceptor={requestInterceptor}
         responseInterceptor={responseInterceptor}

@@ -1,6 +1,7 @@
 import { blockedByPolicy, policyBlockedMessage } from '@/lib/connect-policy'
 import { DescriptionError, isDescriptionError } from '../description-error'
-import { descriptionRoute, serverFetchError } from './description-route'
+import { descriptionRoute } from '@/lib/page-server'
+import { serverFetchError } from './server-fetch-error'
 
 export const DESCRIPTION_FETCH_TIMEOUT_MS = 30_000
 
@@ -12,7 +13,7 @@ function statusLine(response: Response): string {
  * Fetches a description: by the page itself, at once; when that cannot
  * reach it (the page's policy stops it, or the host does not let this page
  * read it), through the explorer's own server, where there is one (see
- * description-route.ts).
+ * src/lib/page-server.ts).
  */
 export async function fetchDescription(
   url: string,

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
 import { policyBlockedMessage } from '@/lib/connect-policy'
-import { descriptionRouteQueryOptions } from '../api/description-route'
+import { descriptionRouteQueryOptions } from '@/lib/page-server'
 
 interface ConsentPromptProps {
   url: string

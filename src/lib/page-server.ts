@@ -1,9 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
 import { policyAllowsConnect } from '@/lib/connect-src'
-import {
-  DescriptionError,
-  type DescriptionErrorKind,
-} from '../description-error'
 
 /** What the page's own server says of itself: its policy, and where it fetches descriptions, if it does. */
 export interface PageServer {
@@ -55,7 +51,7 @@ export type DescriptionRoute =
   /** The page's policy stops it and no server can fetch it for the page. */
   | { kind: 'blocked'; origin: string }
 
-/** How a description URL is fetched: by the page, by the page's server, or not at all. */
+/** How a description (or a document one refers to) is fetched: by the page, by the page's server, or not at all. */
 export async function descriptionRoute(url: string): Promise<DescriptionRoute> {
   const target = new URL(url, window.location.href)
   if (target.origin === window.location.origin)
@@ -79,34 +75,4 @@ export function descriptionRouteQueryOptions(url: string) {
     queryFn: () => descriptionRoute(url),
     staleTime: Infinity,
   })
-}
-
-const KINDS: Record<string, DescriptionErrorKind> = {
-  'too-large': 'too-large',
-  timeout: 'timeout',
-  http: 'http',
-  'bad-url': 'bad-url',
-}
-
-/** The server's answer when it could not fetch the description: its own words, as a DescriptionError. */
-export async function serverFetchError(
-  response: Response,
-  url: string,
-): Promise<DescriptionError> {
-  try {
-    const { error } = (await response.json()) as {
-      error?: { code?: string; message?: string }
-    }
-    if (error?.message)
-      return new DescriptionError(
-        KINDS[error.code ?? ''] ?? 'unreachable',
-        error.message,
-      )
-  } catch {
-    // Not the server's JSON: fall through to a plain message.
-  }
-  return new DescriptionError(
-    'unreachable',
-    `This explorer's server could not fetch ${url} (${response.status}).`,
-  )
 }
