@@ -1,5 +1,6 @@
 import { create } from 'zustand'
 import type { DescriptionSource } from './description-source'
+import { keptFileSource } from './kept-file'
 import {
   initialDescriptionState,
   URL_PARAM,
@@ -24,7 +25,13 @@ const startupState = (): StartupState =>
         consentUrl: null,
         startupError: null,
       }
-    : initialDescriptionState(window.location.href)
+    : withKeptFile(initialDescriptionState(window.location.href))
+
+/** A file opened before a reload of the tab comes back, unless the address names a description. */
+function withKeptFile(state: StartupState): StartupState {
+  if (state.displayed?.kind !== 'bundled' || state.consentUrl) return state
+  return { ...state, displayed: keptFileSource() ?? state.displayed }
+}
 
 export const useDescriptionStore = create<DescriptionState>()((set) => ({
   ...startupState(),

@@ -1,21 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { SandboxError } from '../errors.ts'
-import {
-  APP_OS,
-  APP_PLATFORMS,
-  sameName,
-  type App,
-  type Owner,
-  type SandboxState,
-} from '../model.ts'
-import {
-  optionalString,
-  requireObject,
-  requiredEnum,
-  requiredString,
-  UUID,
-  type JsonObject,
-} from '../validate.ts'
+import { sameName, type App, type Owner, type SandboxState } from '../model.ts'
+import { bodyObject, ruledString } from '../validate.ts'
 
 // Field rules shared by POST /v0.1/apps, POST /v0.1/orgs/{org}/apps and
 // PATCH /v0.1/apps/{owner}/{app}.
@@ -37,11 +23,6 @@ const ICON_URL_RULE = {
   pattern: /^https?:\/\/\S+$/,
   hint: 'it must be an http or https URL',
 }
-const UUID_RULE = {
-  maxLength: 36,
-  pattern: UUID,
-  hint: 'it must be a UUID',
-}
 
 export interface NewApp {
   displayName: string
@@ -61,11 +42,12 @@ function nameFrom(displayName: string): string {
 }
 
 export function parseNewApp(raw: unknown): NewApp {
-  const body = requireObject(raw)
-  const displayName = requiredString(body, 'display_name', DISPLAY_NAME_RULE)
-  const os = requiredEnum(body, 'os', APP_OS)
-  const platform = requiredEnum(body, 'platform', APP_PLATFORMS)
-  const explicitName = optionalString(body, 'name', APP_NAME_RULE)
+  const body = bodyObject(raw)
+  // The description makes display_name, os and platform required.
+  const displayName = ruledString(body, 'display_name', DISPLAY_NAME_RULE) ?? ''
+  const os = body.os as App['os']
+  const platform = body.platform as App['platform']
+  const explicitName = ruledString(body, 'name', APP_NAME_RULE)
   const name = explicitName ?? nameFrom(displayName)
   if (name === '') {
     throw new SandboxError(
@@ -78,8 +60,8 @@ export function parseNewApp(raw: unknown): NewApp {
     name,
     os,
     platform,
-    description: optionalString(body, 'description', DESCRIPTION_RULE),
-    releaseType: optionalString(body, 'release_type', RELEASE_TYPE_RULE),
+    description: ruledString(body, 'description', DESCRIPTION_RULE),
+    releaseType: ruledString(body, 'release_type', RELEASE_TYPE_RULE),
   }
 }
 
@@ -92,18 +74,13 @@ export interface AppPatch {
 }
 
 export function parseAppPatch(raw: unknown): AppPatch {
-  const body: JsonObject = requireObject(raw)
-  optionalString(body, 'icon_asset_id', UUID_RULE)
+  const body = bodyObject(raw)
   return {
-    displayName: optionalString(
-      body,
-      'display_name',
-      DISPLAY_NAME_RULE,
-    )?.trim(),
-    name: optionalString(body, 'name', APP_NAME_RULE),
-    description: optionalString(body, 'description', DESCRIPTION_RULE),
-    releaseType: optionalString(body, 'release_type', RELEASE_TYPE_RULE),
-    iconUrl: optionalString(body, 'icon_url', ICON_URL_RULE),
+    displayName: ruledString(body, 'display_name', DISPLAY_NAME_RULE)?.trim(),
+    name: ruledString(body, 'name', APP_NAME_RULE),
+    description: ruledString(body, 'description', DESCRIPTION_RULE),
+    releaseType: ruledString(body, 'release_type', RELEASE_TYPE_RULE),
+    iconUrl: ruledString(body, 'icon_url', ICON_URL_RULE),
   }
 }
 

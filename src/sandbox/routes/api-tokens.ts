@@ -13,20 +13,13 @@ import {
   type TokenScope,
 } from '../model.ts'
 import { tokenCreated, tokenListItem } from '../serialize.ts'
-import {
-  optionalEnumArray,
-  optionalString,
-  requireObject,
-  requireUuidParam,
-} from '../validate.ts'
+import { bodyObject, requireUuidParam, ruledString } from '../validate.ts'
 
 // User tokens (/v0.1/api_tokens) and app tokens (/v0.1/apps/{o}/{a}/api_tokens)
 // behave the same; only the holder differs: the user, or one app. Both act
 // for a person (Basic or a user token): app tokens never manage tokens, and
 // read-only tokens may only list them, so no limited token can mint a
 // stronger one.
-
-const SCOPES = ['all', 'viewer'] as const
 
 function appIdFor(
   input: OperationInput,
@@ -52,12 +45,18 @@ function list(input: OperationInput, appId?: string): Response {
 }
 
 function create(input: OperationInput, appId?: string): Response {
-  const body = requireObject(input.body)
-  const description = optionalString(body, 'description', {
+  const body = bodyObject(input.body)
+  const description = ruledString(body, 'description', {
     maxLength: 200,
     allowEmpty: true,
   })
-  const scopes = optionalEnumArray(body, 'scope', SCOPES) ?? ['all']
+  const scopes = (body.scope as TokenScope[] | undefined) ?? ['all']
+  if (scopes.length === 0) {
+    throw new SandboxError(
+      'BadRequest',
+      'Field "scope" must list all or viewer; leave it out for full access.',
+    )
+  }
   // "viewer" wins if both are listed: never grant more than asked.
   const scope: TokenScope = scopes.includes('viewer') ? 'viewer' : 'all'
 
