@@ -1,5 +1,9 @@
 import { expect, test, type Page } from '@playwright/test'
-import { executeOperation, openBundled } from './support/explorer'
+import {
+  executeOperation,
+  openBundled,
+  openFromIndex,
+} from './support/explorer'
 import {
   authorizePanel,
   authorizeWithDemoToken,
@@ -48,6 +52,8 @@ test('a sandbox token authorizes try-it-out calls, survives a reload, and is for
     page.getByRole('button', { name: 'authorization button locked' }).first(),
   ).toBeVisible()
 
+  // The bundled description is shown a tag at a time: the index opens it.
+  await openFromIndex(page, 'GET', '/v0.1/user')
   const block = await executeOperation(page, 'GET', '/v0.1/user')
   const response = block.locator('.live-responses-table')
   await expect(response.getByText('"display_name": "Demo User"')).toBeVisible()
