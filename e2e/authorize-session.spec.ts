@@ -47,13 +47,13 @@ test('a sandbox token authorizes try-it-out calls, survives a reload, and is for
   await expect(headerAuthorizeButton(page)).toHaveText('Authorized: Demo User')
   await expectNowhereButSessionStorage(page, token, true)
 
+  // The bundled description is shown a tag at a time: the index opens it.
+  await openFromIndex(page, 'GET', '/v0.1/user')
   // Swagger UI shows the scheme as authorized without its own dialog.
   await expect(
     page.getByRole('button', { name: 'authorization button locked' }).first(),
   ).toBeVisible()
 
-  // The bundled description is shown a tag at a time: the index opens it.
-  await openFromIndex(page, 'GET', '/v0.1/user')
   const block = await executeOperation(page, 'GET', '/v0.1/user')
   const response = block.locator('.live-responses-table')
   await expect(response.getByText('"display_name": "Demo User"')).toBeVisible()
