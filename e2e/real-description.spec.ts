@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test'
 import {
   descriptionStatus,
   executeOperation,
+  indexEntry,
   loadByUrl,
   loadFile,
   openBundled,
@@ -137,7 +138,7 @@ test.describe('the real App Center description (../shared/specs)', () => {
     await expect(prompt).toContainText(realUrl)
     await expect(page.getByLabel('Description URL')).toHaveValue(realUrl)
     // The bundled description is usable meanwhile, and nothing was fetched from the other origin.
-    await expect(operation(page, 'GET', '/v0.1/user')).toBeVisible()
+    await expect(indexEntry(page, 'GET', '/v0.1/user')).toBeVisible()
     expect(fetched).toEqual([])
     await prompt.getByRole('button', { name: 'Load it' }).click()
     await expect(prompt).toBeHidden()

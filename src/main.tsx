@@ -1,6 +1,7 @@
 import { endPrerenderedPage } from '@/early/prerendered-page'
 import { startStartupLoad } from '@/features/spec-loader/api/startup-load'
-import { startParseWorker } from '@/features/spec-loader/parse-off-main-thread'
+import { useDescriptionStore } from '@/features/spec-loader/description-store'
+import { startParseWorker } from '@/features/spec-loader/parse-in-worker'
 import { afterNextPaint } from '@/lib/after-next-paint'
 import { watchConnectPolicy } from '@/lib/connect-policy'
 
@@ -25,7 +26,7 @@ function sayLoadFailed() {
 // The page is parsed (this is a module script): the description starts
 // loading now, while the app's code is still being fetched; started from a
 // script in the head, the same work held up the first paint.
-startStartupLoad(window.location.href, startParseWorker)
+startStartupLoad(useDescriptionStore.getState(), startParseWorker)
 
 // The app's code (preloaded by the build) is evaluated once the prerendered
 // page has painted, so hydration does not hold that paint up.

@@ -83,10 +83,14 @@ export function descriptionStatus(page: Page): Locator {
   return page.getByText(/^Showing .* operations\) from /)
 }
 
-/** Waits until the bundled App Center description is on screen. */
+/**
+ * Waits until the bundled App Center description is on screen. It is large
+ * (355 operations), so Swagger UI shows one tag at a time: GET /v0.1/user
+ * is found in the index, and opened from there (see openFromIndex).
+ */
 export async function openBundled(page: Page, path = '/'): Promise<void> {
   await page.goto(path)
-  await expect(operation(page, 'GET', '/v0.1/user')).toBeVisible()
+  await expect(indexEntry(page, 'GET', '/v0.1/user')).toBeVisible()
 }
 
 /** Loads a description through the URL box. */

@@ -15,6 +15,9 @@ export interface TargetSession {
   token: string | null
 }
 
+/** The part of the page a call was made for; calls with one are kept in the History. */
+export type CallSource = 'first-call' | 'try-it-out'
+
 export interface ApiRequest {
   /** Absolute URL. */
   url: string
@@ -26,6 +29,7 @@ export interface ApiRequest {
   /** null: no timeout (try-it-out, where the user decides how long to wait). */
   timeoutMs?: number | null
   signal?: AbortSignal | null
+  source?: CallSource
 }
 
 /** Why no answer came back. */
@@ -63,6 +67,7 @@ export type ApiOutcome =
 
 /** Everything a call log needs about one finished call; secrets are already redacted. */
 export interface CompletedCall {
+  source?: CallSource
   method: string
   url: string
   requestHeaders: Record<string, string>
@@ -129,7 +134,8 @@ function redacted(headers: Record<string, string>): Record<string, string> {
   return Object.fromEntries(
     Object.entries(headers).map(([name, value]) => [
       name,
-      isSecret(name) ? REDACTED : value,
+      // The scheme stays ("Basic <redacted>"): it says which credential went.
+      isSecret(name) ? value.replace(/^(\w+\s+)?.*$/s, `$1${REDACTED}`) : value,
     ]),
   )
 }
@@ -208,6 +214,7 @@ function headersObject(headers: Headers): Record<string, string> {
 }
 
 interface Prepared {
+  source?: CallSource
   method: string
   url: string
   headers: Record<string, string>
@@ -223,6 +230,7 @@ function prepare(request: ApiRequest): Prepared {
   const { headers } = bindCredentials(request.url, given, request.session)
   const withBody = withBodyForWrites(method, request.body, headers)
   return {
+    source: request.source,
     method,
     url: request.url,
     headers: withBody.headers,
@@ -238,6 +246,7 @@ function completed(
   durationMs: number,
 ): CompletedCall {
   return {
+    source: prepared.source,
     method: prepared.method,
     url: prepared.url,
     requestHeaders: redacted(prepared.headers),

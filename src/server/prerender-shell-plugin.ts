@@ -54,8 +54,8 @@ function chunkFilesOf(
 
 /**
  * The prerendered page's styles, in the page: a stylesheet of its own
- * would be one more request before the first paint, and on this project's
- * 2-core machine it came after the app's scripts. Each also gets a
+ * would be one more request before the first paint, queued behind the
+ * app's scripts. Each also gets a
  * `disabled` link, which the browser does not fetch, so that Vite's loader
  * for the app's chunk sees the stylesheet in place and does not add it again.
  */

@@ -17,6 +17,13 @@ import { bindRequestToTarget, type SwaggerRequest } from './request-interceptor'
 import { fillableSchemes } from './security-schemes'
 import { guardResponse, type SwaggerResponse } from './response-guard'
 import { revealDeepLink } from './reveal-deep-link'
+import {
+  allowedRefUrl,
+  remoteRefs,
+  useRemoteRefs,
+  withAllowedRefs,
+} from './remote-refs'
+import { RemoteRefsNotice } from './remote-refs-notice'
 import { replaceHistoryPushes } from './history-guard'
 import { deepLinkPlugin } from './swagger-plugins/deep-link-plugin'
 import { explainResponsePlugin } from './swagger-plugins/explain-response-plugin'
@@ -84,6 +91,7 @@ async function sendTryItOut(
       body: init.body as BodyInit | null | undefined,
       session: currentTargetSession(),
       timeoutMs: null,
+      source: 'try-it-out',
     })
   } catch (error) {
     if (!(error instanceof CallFailedError)) throw error
@@ -140,6 +148,15 @@ export default function Explorer({
   const schemes = useMemo(() => fillableSchemes(spec), [spec])
   const appSlots = useMemo(() => appParamSlots(spec), [spec])
   const selectedApp = useAppSelection((state) => state.selected)
+  const refOrigins = useMemo(
+    () => remoteRefs(spec, window.location.href),
+    [spec],
+  )
+  const refsFetchFrom = useRemoteRefs((state) => state.fetchFrom)
+  const shownSpec = useMemo(
+    () => withAllowedRefs(specText, refsFetchFrom, window.location.href),
+    [specText, refsFetchFrom],
+  )
 
   const [requestInterceptor] = useState(() => {
     const bases = descriptionBaseUrls(spec, window.location.href)
@@ -152,10 +169,13 @@ export default function Explorer({
         descriptionBases: bases,
         token: session.token,
         basic: session.basic,
+        allowedRefUrl,
       })
       if (outcome.notice) useExplorerNotice.getState().show(outcome.notice)
       // Throwing is how an interceptor stops Swagger UI from sending a request.
       if (outcome.blocked) throw new Error(outcome.notice ?? 'Request blocked')
+      // Fetching a description or a $ref is not a call to the API: it goes without the client and its token.
+      if (request.loadSpec || request.userFetch) return outcome.request
       return { ...outcome.request, userFetch: sendTryItOut }
     }
   })
@@ -224,8 +244,11 @@ export default function Explorer({
           </p>
         )
       )}
+      <RemoteRefsNotice origins={refOrigins} />
       <SwaggerUI
-        spec={specText}
+        // Mounted again once references are allowed: Swagger UI resolves them afresh.
+        key={Object.keys(refsFetchFrom).length}
+        spec={shownSpec}
         plugins={allPlugins}
         requestInterceptor={requestInterceptor}
         responseInterceptor={responseInterceptor}

@@ -26,6 +26,8 @@ export interface BindingContext {
   descriptionBases: string[]
   token: string | null
   basic: BasicCredentials | null
+  /** Where a $ref document on another origin is fetched from, once the user allowed it (see remote-refs.ts). */
+  allowedRefUrl?: (url: string) => string | null
 }
 
 export interface BindingOutcome {
@@ -80,6 +82,8 @@ export function bindRequestToTarget(
     // A $ref to another origin would let a description make this page fetch anything.
     const origin = new URL(request.url, context.pageHref).origin
     if (origin !== new URL(context.pageHref).origin) {
+      const allowed = context.allowedRefUrl?.(request.url)
+      if (allowed) return { request: { ...safe, url: allowed }, notice: null }
       return {
         request: safe,
         blocked: true,

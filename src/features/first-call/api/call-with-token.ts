@@ -47,6 +47,7 @@ export async function callWithToken(
     session,
     timeoutMs: FIRST_CALL_TIMEOUT_MS,
     signal,
+    source: 'first-call',
   })
   switch (outcome.kind) {
     case 'response':

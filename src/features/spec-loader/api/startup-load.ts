@@ -1,7 +1,7 @@
 import { bundledDescriptionUrl } from '../description-source'
 import type { LoadedDescription } from '../loaded-description'
-import { jobBytes, loadWithWorker, urlJob } from '../load-with-worker'
-import { initialDescriptionState } from '../startup-source'
+import { jobBytes, runParseWorker, urlJob } from '../parse-worker-client'
+import type { StartupState } from '../startup-source'
 
 /**
  * The description the page opens with starts loading as soon as the page
@@ -18,15 +18,14 @@ interface StartupLoad {
 let startup: StartupLoad | null = null
 
 /**
- * Starts loading what `href` opens with, if anything loads at once (a
+ * Starts loading what the page opens with, if anything loads at once (a
  * cross-origin ?url= waits for consent), and starts the parse worker
  * beside it, so both are ready when the app asks.
  */
 export function startStartupLoad(
-  href: string,
+  { displayed, startupUrl }: StartupState,
   startWorker: () => Worker,
 ): void {
-  const { displayed, startupUrl } = initialDescriptionState(href)
   const url =
     startupUrl ??
     (displayed?.kind === 'bundled' ? bundledDescriptionUrl() : null)
@@ -37,7 +36,7 @@ export function startStartupLoad(
   const worker = startWorker()
   const loaded = bytes.then(
     (body) =>
-      loadWithWorker({ bytes: body, fileName: job.fileName }, () => worker),
+      runParseWorker({ bytes: body, fileName: job.fileName }, () => worker),
     (error: unknown) => {
       worker.terminate()
       throw error

@@ -1,12 +1,10 @@
 import {
   jobBytes,
-  loadWithWorker,
+  runParseWorker,
   maxDescriptionBytes,
   type LoadJob,
-} from './load-with-worker'
+} from './parse-worker-client'
 import type { LoadedDescription } from './loaded-description'
-
-export { maxDescriptionBytes, urlJob, type LoadJob } from './load-with-worker'
 
 /** A parse worker, one per load. */
 export function startParseWorker(): Worker {
@@ -38,15 +36,15 @@ async function loadInline(
 }
 
 /**
- * Loads a description in a Web Worker of its own (see loadWithWorker), so a
+ * Loads a description in a Web Worker of its own (see runParseWorker), so a
  * busy page does not slow the load and the parse does not freeze the page.
  * Where workers do not exist (unit tests), the same code runs inline.
  */
-export async function loadInWorker(
+export async function parseInWorker(
   job: LoadJob,
   signal?: AbortSignal,
 ): Promise<LoadedDescription> {
   if (typeof Worker === 'undefined')
     return loadInline(job, maxDescriptionBytes(), signal)
-  return loadWithWorker(job, startParseWorker, signal)
+  return runParseWorker(job, startParseWorker, signal)
 }

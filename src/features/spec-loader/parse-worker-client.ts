@@ -17,7 +17,7 @@ import type {
 
 /*
  * Loading a description in a worker, with the worker handed in: the page
- * starts a real one (parse-off-main-thread.ts), tests one that answers in
+ * starts a real one (parse-in-worker.ts), tests one that answers in
  * the same thread.
  */
 
@@ -67,9 +67,8 @@ export async function jobBytes(job: LoadJob, signal?: AbortSignal) {
  * URL's body itself (the request starts at once, before the worker's script
  * has even loaded): a body stream transferred to the worker would still be
  * pumped chunk by chunk through this thread, one round trip per chunk, so
- * while the app's first render kept the page busy the 2.9 MB App Center
- * description reached the worker about half a second after the network had
- * delivered it. One read of the whole body takes a moment.
+ * a busy page would hold a large description back from the worker long
+ * after the network had delivered it. One read of the whole body is quick.
  */
 async function postJob(
   worker: Worker,
@@ -103,7 +102,7 @@ function markSteps(steps: [string, number][], received: string): void {
  * page has painted. The worker ends with the load: once the parts are in,
  * or the load failed or was aborted.
  */
-export function loadWithWorker(
+export function runParseWorker(
   job: LoadJob,
   startWorker: () => Worker,
   signal?: AbortSignal,
@@ -126,7 +125,7 @@ export function loadWithWorker(
     switch (reply.stage) {
       case 'index':
         markSteps(reply.steps, 'description-received')
-        // Asked for once the page has painted what the index changed: see answerParseRequests.
+        // Asked for once the page has painted what the index changed: see serveParseRequests.
         cancelPartsRequest = afterNextPaint(() => {
           const request: WorkerRequest = { kind: 'parts' }
           worker.postMessage(request)

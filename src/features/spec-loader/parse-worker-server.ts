@@ -1,7 +1,7 @@
 import { decodeDescriptionBytes } from './decode-text'
 import { DescriptionError } from './description-error'
 import { stageParsed } from './loaded-description'
-import type { WorkerReply, WorkerRequest } from './load-with-worker'
+import type { WorkerReply, WorkerRequest } from './parse-worker-client'
 import { parseDescription } from './parse-description'
 
 const now = () => performance.timeOrigin + performance.now()
@@ -24,7 +24,7 @@ function failure(error: unknown): WorkerReply {
  * so the page asks once the index has painted, and neither holds that up.
  * The page never receives the parsed document. A failure is replied instead.
  */
-export function answerParseRequests(
+export function serveParseRequests(
   reply: (message: WorkerReply) => void,
 ): (request: WorkerRequest) => Promise<void> {
   let staged: ReturnType<typeof stageParsed> | null = null

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { answerParseRequests } from './answer-parse-request'
-import type { WorkerReply, WorkerRequest } from './load-with-worker'
+import { serveParseRequests } from './parse-worker-server'
+import type { WorkerReply, WorkerRequest } from './parse-worker-client'
 
 const operation = {
   operationId: 'getPet',
@@ -21,7 +21,7 @@ function loadRequest(text: string, fileName = 'pets.json'): WorkerRequest {
 
 function worker() {
   const replies: WorkerReply[] = []
-  const answer = answerParseRequests((reply) => replies.push(reply))
+  const answer = serveParseRequests((reply) => replies.push(reply))
   return { replies, answer }
 }
 

@@ -17,7 +17,7 @@ const explorerPlugins = [cliCommandPlugin]
  * parts are in (they follow the index); throws, for the error boundary
  * around it, if they could not be written.
  */
-export default function ExplorerPane({
+export default function SlicedExplorer({
   index,
   parts,
   selection,

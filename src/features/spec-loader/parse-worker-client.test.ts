@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { DescriptionParts } from '@/lib/openapi/digest-description'
 import { DescriptionError } from './description-error'
 import {
-  loadWithWorker,
+  runParseWorker,
   type WorkerReply,
   type WorkerRequest,
-} from './load-with-worker'
+} from './parse-worker-client'
 
 // The parts are asked for after the next paint: the tests say when that is.
 const paints: (() => void)[] = []
@@ -56,7 +56,7 @@ describe('loading in a worker', () => {
 
   it('resolves with the index, and asks for the parts only once the page has painted', async () => {
     const { worker, requests, reply, start } = scriptedWorker()
-    const loading = loadWithWorker(job(), start)
+    const loading = runParseWorker(job(), start)
     await posted()
     expect(requests).toEqual(['load'])
     reply(indexReply)
@@ -75,7 +75,7 @@ describe('loading in a worker', () => {
 
   it('rejects the parts with their explanation when they cannot be written; the index stays', async () => {
     const { worker, reply, start } = scriptedWorker()
-    const loading = loadWithWorker(job(), start)
+    const loading = runParseWorker(job(), start)
     await posted()
     reply(indexReply)
     const loaded = await loading
@@ -88,7 +88,7 @@ describe('loading in a worker', () => {
 
   it('rejects the load itself when the description cannot be read', async () => {
     const { worker, reply, start } = scriptedWorker()
-    const loading = loadWithWorker(job(), start)
+    const loading = runParseWorker(job(), start)
     await posted()
     reply({
       stage: 'failed',
@@ -102,7 +102,7 @@ describe('loading in a worker', () => {
   it('ends the worker and rejects the parts when the load is abandoned after the index', async () => {
     const { worker, requests, reply, start } = scriptedWorker()
     const controller = new AbortController()
-    const loading = loadWithWorker(job(), start, controller.signal)
+    const loading = runParseWorker(job(), start, controller.signal)
     await posted()
     reply(indexReply)
     const loaded = await loading
