@@ -48,7 +48,11 @@ export function areaRoutes(
   for (const operation of [...operations].sort(bySpecificity)) {
     const handler = run(operation, handlerFor(operation))
     byHandler.set(handler, operation)
-    routes.on(operation.method, operation.routePath, handler)
+    // Hono answers HEAD by routing it as GET (and dropping the body), so a
+    // described HEAD operation is registered as GET; the lookup middleware
+    // tells the two apart by the request's own method.
+    const method = operation.method === 'HEAD' ? 'GET' : operation.method
+    routes.on(method, operation.routePath, handler)
   }
   return routes
 }

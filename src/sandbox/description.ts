@@ -12,8 +12,8 @@ export const DESCRIPTION_URL = new URL(
   import.meta.url,
 )
 
-export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
-const METHODS = ['get', 'put', 'post', 'patch', 'delete'] as const
+export type Method = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+const METHODS = ['get', 'head', 'put', 'post', 'patch', 'delete'] as const
 
 export type JsonNode = Record<string, unknown>
 

@@ -32,6 +32,19 @@ describe('routing', () => {
     expect(known.status).toBe(404)
   })
 
+  it('answers a described HEAD operation, and a HEAD of a GET as that GET', async () => {
+    const { call, tokens } = setupSandbox()
+    const described = await call(
+      'HEAD',
+      '/v0.1/apps/demo-user/hello-android/push/notifications_config',
+      { token: tokens.userFull },
+    )
+    expect(described.status).toBe(204)
+    const asGet = await call('HEAD', '/v0.1/user', { token: tokens.userFull })
+    expect(asGet.status).toBe(200)
+    expect(asGet.text).toBe('')
+  })
+
   it('applies the body rule to an unknown path too (411)', async () => {
     const { call, tokens } = setupSandbox()
     const result = await call('POST', '/v0.2/anything', {

@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono'
+import type { Context, MiddlewareHandler } from 'hono'
 import { matchedRoutes } from 'hono/route'
 import type { DescribedOperation } from '../description.ts'
 import type { SandboxEnv } from '../env.ts'
@@ -55,18 +55,29 @@ export function bySpecificity(
   return right.length - left.length
 }
 
+function mostSpecific(
+  routes: OperationRoutes,
+  c: Context,
+  method: string,
+): DescribedOperation | undefined {
+  let found: DescribedOperation | undefined
+  for (const route of matchedRoutes(c)) {
+    const operation = routes.byHandler.get(route.handler)
+    if (operation?.method !== method) continue
+    if (!found || bySpecificity(operation, found) < 0) found = operation
+  }
+  return found
+}
+
 export function operationLookup(
   routes: OperationRoutes,
   base: string,
 ): MiddlewareHandler<SandboxEnv> {
   return async (c, next) => {
-    let found: DescribedOperation | undefined
-    for (const route of matchedRoutes(c)) {
-      const operation = routes.byHandler.get(route.handler)
-      if (operation && (!found || bySpecificity(operation, found) < 0)) {
-        found = operation
-      }
-    }
+    const found =
+      mostSpecific(routes, c, c.req.method) ??
+      // A HEAD the description does not list behaves as its GET.
+      (c.req.method === 'HEAD' ? mostSpecific(routes, c, 'GET') : undefined)
     const params: Record<string, string> = {}
     if (found) {
       const groups = pattern(found, base).exec(c.req.path)?.groups ?? {}
