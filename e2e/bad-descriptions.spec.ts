@@ -29,10 +29,10 @@ const byUrl = [
     message: /Could not reach http:\/\/127\.0\.0\.1:9\/openapi\.json/,
   },
   {
-    name: "a host this page's security policy does not list",
+    // The page's policy stops it, so the explorer's server tries (description-fetch.spec.ts); nothing answers there.
+    name: "a host this page's security policy does not list, down",
     url: `${ORIGIN_OUTSIDE_POLICY}/openapi.json`,
-    message:
-      /security policy does not allow requests to http:\/\/127\.0\.0\.1:8, so the browser stopped the request before sending it/,
+    message: /Could not reach http:\/\/127\.0\.0\.1:8\/openapi\.json/,
   },
   {
     name: 'an HTTP error',
