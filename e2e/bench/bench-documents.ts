@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { SCALES, type DocName } from './options'
+import { BUNDLED, bundledPath, SCALES, type DocName } from './options'
 
 const METHODS = new Set([
   'get',
@@ -24,6 +24,10 @@ export interface BenchDocument {
   name: DocName
   /** Served at this path by the bench server. */
   urlPath: string
+  /** The bundled description: our page opens it without ?url=, as a visitor's first load does. */
+  bundled: boolean
+  /** Opens GET /v0.1/user, whose tag is named differently in ours and in the reference. */
+  deepLink: string
   body: Buffer
   operations: number
 }
@@ -61,25 +65,49 @@ export function scaleDescription(
   return { ...description, paths }
 }
 
-/** x1 is the real description byte for byte; the others are written to `outDir` for inspection. */
+/**
+ * x1 is the real description byte for byte; the others are written to
+ * `outDir` for inspection. `bundled` is public/openapi.yaml, which needs no
+ * ../shared.
+ */
 export function prepareDocuments(
   specPath: string,
   names: DocName[],
   outDir: string,
 ): BenchDocument[] {
-  const original = readFileSync(specPath)
-  const description = JSON.parse(original.toString('utf8')) as Description
+  let original: Buffer | undefined
+  let description: Description | undefined
+  const real = () => {
+    original ??= readFileSync(specPath)
+    description ??= JSON.parse(original.toString('utf8')) as Description
+    return { original, description }
+  }
   mkdirSync(outDir, { recursive: true })
   return names.map((name) => {
+    if (name === BUNDLED) {
+      const body = readFileSync(bundledPath)
+      return {
+        name,
+        urlPath: `/bench-docs/${name}.json`,
+        bundled: true,
+        deepLink: '#/Account/users_get',
+        body,
+        operations: countOperations(
+          JSON.parse(body.toString('utf8')) as Description,
+        ),
+      }
+    }
     const factor = SCALES[name]
-    const scaled =
-      factor === 1 ? description : scaleDescription(description, factor)
+    const { original: bytes, description: parsed } = real()
+    const scaled = factor === 1 ? parsed : scaleDescription(parsed, factor)
     const body =
-      factor === 1 ? original : Buffer.from(JSON.stringify(scaled, null, 2))
+      factor === 1 ? bytes : Buffer.from(JSON.stringify(scaled, null, 2))
     if (factor !== 1) writeFileSync(path.join(outDir, `${name}.json`), body)
     return {
       name,
       urlPath: `/bench-docs/${name}.json`,
+      bundled: false,
+      deepLink: '#/account/users_get',
       body,
       operations: countOperations(scaled),
     }

@@ -76,7 +76,6 @@ interface BenchWindow {
   }
 }
 
-const DEEP_LINK = '#/account/users_get'
 const QUIET_MS = 500
 
 export function pageUrl(
@@ -86,9 +85,11 @@ export function pageUrl(
 ): string {
   switch (variant) {
     case 'ours':
-      return `${origin}/?url=${doc.urlPath}${DEEP_LINK}`
+      return doc.bundled
+        ? `${origin}/${doc.deepLink}`
+        : `${origin}/?url=${doc.urlPath}${doc.deepLink}`
     case 'stock':
-      return `${origin}/bench/stock.html?url=${doc.urlPath}${DEEP_LINK}`
+      return `${origin}/bench/stock.html?url=${doc.urlPath}${doc.deepLink}`
     case 'floor':
       return `${origin}/bench/floor.html?url=${doc.urlPath}`
     case 'shell':

@@ -21,6 +21,7 @@ import {
 import {
   parseOptions,
   repoRoot,
+  needsSpec,
   specIsThere,
   specPath,
   tmpDir,
@@ -159,7 +160,7 @@ async function measureWithoutDevtools(
 
 async function main() {
   const options = parseOptions(process.argv.slice(2))
-  if (!specIsThere()) return
+  if (needsSpec(options.docs) && !specIsThere()) return
   if (options.build) buildApp()
   if (!existsSync(path.join(distDir, 'index.html')))
     throw new Error(`No build in ${distDir}: run without --no-build.`)

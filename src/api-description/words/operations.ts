@@ -155,7 +155,7 @@ export const OPERATIONS: Readonly<Record<string, OperationWords>> = {
   builds_getDownloadUri: {
     summary: 'Get a download link for a build’s output',
     description:
-      'Returns a short-lived URL for the build’s `logs`, `build` (the app binary) or `symbols`. The link expires, so fetch it when you need it.',
+      'Returns a short-lived URL for the build’s `build` (the app binary), `logs`, `symbols`, `mapping` or `bundle`. The link expires, so fetch it when you need it.',
   },
   builds_getLog: {
     summary: 'Read the log of a build',
@@ -435,5 +435,118 @@ export const OPERATIONS: Readonly<Record<string, OperationWords>> = {
     summary: 'Find a release by its file hash (SDK in-app updates)',
     description:
       'Used by the Distribute SDK to learn which release is installed. Pass `latest` to get the newest public release instead.',
+  },
+  // Diagnostics
+  Errors_GroupList: {
+    summary: 'List the crash and error groups of an app',
+    description:
+      'Reports that look alike are grouped, so one bug is one row: with its count, the devices it hit, the app versions and its state. Pass `errorType=unhandledError` for crashes, `handledError` for errors the app caught and reported, or `all`. `start` is required: the first moment to look at.',
+  },
+  Errors_ErrorGroupsSearch: {
+    summary: 'Search the crash and error groups',
+    description:
+      'Finds groups by text (`$search`) and filters (`$filter`), for larger apps.',
+  },
+  Errors_GroupDetails: {
+    summary: 'Get one crash or error group',
+    description:
+      'Its exception, where in the code it happens, counts, first and last time seen, and its state.',
+  },
+  Errors_UpdateState: {
+    summary: 'Close, reopen or ignore a crash or error group',
+    description: 'Send `state`: `open`, `closed` (fixed) or `ignored`.',
+  },
+  Errors_ListForGroup: {
+    summary: 'List the reports in a crash or error group',
+    description:
+      'The single occurrences, newest first, with the device and app version of each.',
+  },
+  Errors_LatestErrorDetails: {
+    summary: 'Get the newest report of a group',
+  },
+  Errors_GetErrorDetails: {
+    summary: 'Get one crash or error report',
+    description:
+      'The device, OS, app version, user and time of one occurrence. Its stack trace has a call of its own.',
+  },
+  Errors_DeleteError: {
+    summary: 'Delete one crash or error report',
+    description: 'For example to remove personal data that a report carried.',
+  },
+  Errors_ErrorStackTrace: {
+    summary: 'Get the stack trace of one report',
+    description:
+      'Readable names need the app’s symbols (dSYMs, mapping files) uploaded; otherwise frames show addresses.',
+  },
+  Errors_GroupErrorStackTrace: {
+    summary: 'Get the typical stack trace of a group',
+  },
+  Errors_ErrorDownload: {
+    summary: 'Download one report in full',
+    description: 'The raw report, as the SDK sent it, with every thread.',
+  },
+  Errors_ErrorAttachments: {
+    summary: 'List what an app attached to a report',
+    description:
+      'Files or text the app added through the SDK when the crash or error happened.',
+  },
+  Errors_ListSessionLogs: {
+    summary: 'See what happened before a crash',
+    description:
+      'The events and pages logged in the session that ended in this report.',
+  },
+  Errors_CountsPerDay: {
+    summary: 'Count crashes or errors per day',
+  },
+  Errors_ErrorFreeDevicePercentages: {
+    summary: 'Share of devices without crashes',
+    description:
+      'Per day: the percentage of active devices that had no crash, a common health figure.',
+  },
+  Errors_AvailableVersions: {
+    summary: 'List the app versions that reported crashes or errors',
+    description: 'Use them to fill the `version` filters of the other calls.',
+  },
+  errors_getRetentionSettings: {
+    summary: 'See how long crash reports are kept',
+  },
+  errors_putRetentionSettings: {
+    summary: 'Change how long crash reports are kept',
+  },
+  symbolUploads_create: {
+    summary: 'Start uploading symbols',
+    description:
+      'First of three steps: this call answers with an upload URL; put the file (a zipped dSYM, a mapping.txt, Breakpad symbols…) there, then mark the upload `committed` with the change call.',
+  },
+  symbolUploads_complete: {
+    summary: 'Finish or abort a symbol upload',
+    description:
+      'Send `{"status": "committed"}` once the file is uploaded, or `aborted` to give up. Crashes are symbolicated afterwards.',
+  },
+  symbolUploads_list: { summary: 'List the symbol uploads of an app' },
+  symbolUploads_get: { summary: 'Get one symbol upload' },
+  symbolUploads_delete: { summary: 'Delete a symbol upload' },
+  symbols_list: {
+    summary: 'List the symbols of an app',
+    description:
+      'The symbol files App Center has, by id (for example a dSYM’s UUID).',
+  },
+  missingSymbolGroups_list: {
+    summary: 'List the crash groups waiting for symbols',
+    description:
+      'Crashes that cannot be made readable yet, with the symbol ids to upload for them.',
+  },
+  symbols_ignore: {
+    summary: 'Stop asking for a missing symbol',
+    description: 'For system libraries or builds whose symbols are lost.',
+  },
+  crashGroups_list: {
+    summary: 'List crash groups (old)',
+    description:
+      'Deprecated: use the error groups calls with `errorType=unhandledError`.',
+  },
+  crashes_list: {
+    summary: 'List the crashes of a group (old)',
+    description: 'Deprecated: use the error groups calls.',
   },
 }

@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { parse } from 'yaml'
 import { describe, expect, it } from 'vitest'
 import { CLI_COMMANDS } from './cli-commands'
 
@@ -35,16 +34,15 @@ function expectAppFlagsMatch(paths: Map<string, string>) {
 const mapped = Object.keys(CLI_COMMANDS)
 
 describe('the CLI table against the descriptions', () => {
-  it('matches the bundled description, and names only its operations once it has them all', () => {
+  it('names only operations of the bundled description', () => {
+    // The generator writes the description as JSON (which is also YAML), so JSON.parse reads it.
     const bundled = pathsById(
-      parse(readFileSync(path.join(root, 'public/openapi.yaml'), 'utf8')) as {
-        paths?: Paths
-      },
+      JSON.parse(
+        readFileSync(path.join(root, 'public/openapi.yaml'), 'utf8'),
+      ) as { paths?: Paths },
     )
-    expect(mapped.filter((id) => bundled.has(id)).length).toBeGreaterThan(0)
+    expect(mapped.filter((id) => !bundled.has(id))).toEqual([])
     expectAppFlagsMatch(bundled)
-    if (bundled.size >= 355)
-      expect(mapped.filter((id) => !bundled.has(id))).toEqual([])
   })
 
   it.skipIf(!existsSync(realSpecPath))(
