@@ -22,14 +22,16 @@ test('an opened operation shows its App Center CLI command, with the chosen app,
 
   // Before an app is chosen: placeholders to replace.
   const getApp = await openedCliCommand(page, 'GET', APP_PATH)
-  await expect(getApp.locator('code')).toHaveText(
+  await expect(getApp.locator('code').first()).toHaveText(
     'appcenter apps show --app <owner_name>/<app_name>',
   )
   await expect(getApp.getByRole('status')).toHaveText(
     'Choose an app in the first-call guide to fill in --app.',
   )
   const listApps = await openedCliCommand(page, 'GET', '/v0.1/apps')
-  await expect(listApps.locator('code')).toHaveText('appcenter apps list')
+  await expect(listApps.locator('code').first()).toHaveText(
+    'appcenter apps list',
+  )
 
   // The app chosen in the first-call guide is filled in, in the open operation too.
   await authorizeAsDemoUser(page)
@@ -38,7 +40,7 @@ test('an opened operation shows its App Center CLI command, with the chosen app,
     .getByLabel('App Center app URL')
     .fill('https://appcenter.ms/users/demo-user/apps/hello-android')
   await flow.getByRole('button', { name: 'Get owner and app' }).click()
-  await expect(getApp.locator('code')).toHaveText(
+  await expect(getApp.locator('code').first()).toHaveText(
     'appcenter apps show --app demo-user/hello-android',
   )
 
