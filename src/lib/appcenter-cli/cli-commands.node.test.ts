@@ -36,8 +36,10 @@ const mapped = Object.keys(CLI_COMMANDS)
 
 describe('the CLI table against the descriptions', () => {
   it('matches the bundled description, and names only its operations once it has them all', () => {
+    const text = readFileSync(path.join(root, 'public/openapi.yaml'), 'utf8')
+    // Written as JSON (which is YAML) since it holds every operation: JSON.parse is far faster.
     const bundled = pathsById(
-      parse(readFileSync(path.join(root, 'public/openapi.yaml'), 'utf8')) as {
+      (text.trimStart().startsWith('{') ? JSON.parse(text) : parse(text)) as {
         paths?: Paths
       },
     )
