@@ -1,13 +1,15 @@
 import { expect, test, type Page } from '@playwright/test'
-import { openBundled, openOperationBlock, operation } from './support/explorer'
+import {
+  openBundled,
+  openFromIndex,
+  openOperationBlock,
+} from './support/explorer'
 import { authorizeAsDemoUser } from './support/session'
 
 const APP_PATH = '/v0.1/apps/{owner_name}/{app_name}'
 
 async function openedCliCommand(page: Page, method: string, path: string) {
-  const summary = operation(page, method, path)
-  if ((await summary.getAttribute('aria-expanded')) !== 'true')
-    await summary.click()
+  await openFromIndex(page, method, path)
   return openOperationBlock(page, method, path).getByRole('region', {
     name: 'App Center CLI',
   })
