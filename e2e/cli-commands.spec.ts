@@ -1,13 +1,15 @@
 import { expect, test, type Page } from '@playwright/test'
-import { openBundled, openOperationBlock, operation } from './support/explorer'
+import {
+  openBundled,
+  openFromIndex,
+  openOperationBlock,
+} from './support/explorer'
 import { authorizeAsDemoUser } from './support/session'
 
 const APP_PATH = '/v0.1/apps/{owner_name}/{app_name}'
 
 async function openedCliCommand(page: Page, method: string, path: string) {
-  const summary = operation(page, method, path)
-  if ((await summary.getAttribute('aria-expanded')) !== 'true')
-    await summary.click()
+  await openFromIndex(page, method, path)
   return openOperationBlock(page, method, path).getByRole('region', {
     name: 'App Center CLI',
   })
@@ -22,14 +24,16 @@ test('an opened operation shows its App Center CLI command, with the chosen app,
 
   // Before an app is chosen: placeholders to replace.
   const getApp = await openedCliCommand(page, 'GET', APP_PATH)
-  await expect(getApp.locator('code')).toHaveText(
+  await expect(getApp.locator('code').first()).toHaveText(
     'appcenter apps show --app <owner_name>/<app_name>',
   )
   await expect(getApp.getByRole('status')).toHaveText(
     'Choose an app in the first-call guide to fill in --app.',
   )
   const listApps = await openedCliCommand(page, 'GET', '/v0.1/apps')
-  await expect(listApps.locator('code')).toHaveText('appcenter apps list')
+  await expect(listApps.locator('code').first()).toHaveText(
+    'appcenter apps list',
+  )
 
   // The app chosen in the first-call guide is filled in, in the open operation too.
   await authorizeAsDemoUser(page)
@@ -38,7 +42,7 @@ test('an opened operation shows its App Center CLI command, with the chosen app,
     .getByLabel('App Center app URL')
     .fill('https://appcenter.ms/users/demo-user/apps/hello-android')
   await flow.getByRole('button', { name: 'Get owner and app' }).click()
-  await expect(getApp.locator('code')).toHaveText(
+  await expect(getApp.locator('code').first()).toHaveText(
     'appcenter apps show --app demo-user/hello-android',
   )
 

@@ -29,7 +29,7 @@ const FORM_CONTROLS = [
   'keygen',
 ]
 
-/** Elements that fetch, embed or restyle. `img` stays, without its source: its alt text reads. */
+/** Elements that fetch, embed or restyle. An `img` becomes its alt text (see below). */
 const LOADERS = [
   'style',
   'link',
@@ -82,13 +82,21 @@ purify.addHook('afterSanitizeAttributes', (node) => {
 })
 
 export function sanitizeDescriptionHtml(html: string): string {
-  return purify.sanitize(html, {
+  // The body of DOMPurify's own inert document: nothing in it loads.
+  const body = purify.sanitize(html, {
     USE_PROFILES: { html: true },
     ADD_ATTR: ['target'],
     FORBID_TAGS: [...FORM_CONTROLS, ...LOADERS],
     FORBID_ATTR: FORBIDDEN_ATTRIBUTES,
     ALLOW_DATA_ATTR: false,
+    RETURN_DOM: true,
   })
+  // An image would load from wherever the description says: say what it shows instead.
+  for (const image of body.querySelectorAll('img')) {
+    const alt = image.getAttribute('alt')?.trim()
+    image.replaceWith(alt ? `[image: ${alt}]` : '')
+  }
+  return body.innerHTML
 }
 
 export type MarkdownFlavor = 'swagger2' | 'openapi3'

@@ -56,11 +56,15 @@ export function CliCommand({ operationId }: { operationId: string | null }) {
         </button>
       </div>
       <p className="cli-command-note" role="status">
-        {copy === 'select'
-          ? 'Copying is not allowed here: the command is selected, press Ctrl+C (⌘C) to copy it.'
-          : command.app && !selected
-            ? 'Choose an app in the first-call guide to fill in --app.'
-            : ''}
+        {copy === 'select' ? (
+          'Copying is not allowed here: the command is selected, press Ctrl+C (⌘C) to copy it.'
+        ) : command.app && !selected ? (
+          <>
+            Choose an app in the first-call guide to fill in <code>--app</code>.
+          </>
+        ) : (
+          ''
+        )}
       </p>
     </section>
   )
