@@ -79,11 +79,10 @@ test('references to other sites are listed by origin and fetched only once the u
 
   await listing.getByRole('button', { name: `Fetch from ${origin}` }).click()
   await expect(listing.getByRole('status')).toHaveText('Fetched when needed.')
-  await operation(page, 'GET', '/things').click({ trial: true })
   const opened = operation(page, 'GET', '/things')
   if ((await opened.getAttribute('aria-expanded')) !== 'true')
     await opened.click()
-  await expect(page.getByText('remote_feather_count')).toBeVisible()
+  await expect(page.getByText('remote_feather_count').first()).toBeVisible()
   expect(seen.map((hit) => hit.url)).toContain('/schemas.json')
   for (const hit of seen) {
     expect(JSON.stringify(hit.headers)).not.toContain(token)
