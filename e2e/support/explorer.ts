@@ -99,22 +99,3 @@ export async function loadByUrl(page: Page, url: string): Promise<void> {
 export async function loadFile(page: Page, filePath: string): Promise<void> {
   await page.getByLabel('Open a file…').setInputFiles(filePath)
 }
-
-/**
- * Swagger UI virtualizes long operation lists: an operation far down is not
- * in the DOM until it is scrolled near. This scrolls the page until it is.
- */
-export async function scrollToOperation(
-  page: Page,
-  method: string,
-  path: string,
-): Promise<Locator> {
-  const target = operation(page, method, path)
-  await expect(async () => {
-    if (!(await target.isVisible())) {
-      await page.mouse.wheel(0, 700)
-      throw new Error(`${method} ${path} is not rendered yet`)
-    }
-  }).toPass({ timeout: 30_000, intervals: [50] })
-  return target
-}

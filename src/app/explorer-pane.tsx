@@ -1,10 +1,14 @@
 import { use, useMemo } from 'react'
+import { cliCommandPlugin } from '@/features/cli-commands/cli-command-plugin'
 import Explorer, { type ExplorerProps } from '@/features/explorer/explorer'
 import { buildSlice, type SliceSelection } from '@/lib/openapi/build-slice'
 import type {
   DescriptionIndex,
   DescriptionParts,
 } from '@/lib/openapi/digest-description'
+
+// Other features' parts of Swagger UI, composed here since features do not import each other.
+const explorerPlugins = [cliCommandPlugin]
 
 /**
  * Swagger UI given the part of the description the user opened, rebuilt
@@ -34,5 +38,5 @@ export default function ExplorerPane({
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [index, written],
   )
-  return <Explorer spec={spec} {...props} />
+  return <Explorer spec={spec} extraPlugins={explorerPlugins} {...props} />
 }

@@ -27,8 +27,11 @@ async function setUp() {
       response.end(`cookie: ${request.headers.cookie ?? 'none'}\n`)
     }),
   )
+  const handle = createDescriptionFetchHandler({ maxBytes: 1024 })
   const explorer = await listen(
-    createServer(createDescriptionFetchHandler({ maxBytes: 1024 })),
+    createServer((request, response) => {
+      void handle(request, response)
+    }),
   )
   return { upstream, explorer }
 }

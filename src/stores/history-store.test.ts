@@ -1,10 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest'
+import { callApi } from '@/lib/api-client'
 import { useAuthStore } from './auth-store'
 import {
   HISTORY_STORAGE_KEY,
   MAX_HISTORY_BODY_CHARS,
   MAX_HISTORY_ENTRIES,
   recordCall,
+  startRecordingCalls,
   useHistoryStore,
   type CallRecord,
 } from './history-store'
@@ -156,5 +158,43 @@ describe('useHistoryStore', () => {
     expect(entries[0]!.bodiesNotKept).toBeUndefined()
     expect(entries.at(-1)?.bodiesNotKept).toBe(true)
     expect(localStorage.length).toBe(0)
+  })
+})
+
+describe('startRecordingCalls', () => {
+  beforeEach(() => {
+    useAuthStore.setState(authInitial, true)
+    useHistoryStore.setState(historyInitial, true)
+  })
+
+  it('keeps the first-call and try-it-out calls the HTTP client completes, and no others', async () => {
+    const served = () =>
+      Promise.resolve(
+        new Response('{"name":"demo"}', {
+          status: 200,
+          headers: { 'content-type': 'application/json' },
+        }),
+      )
+    const realFetch = globalThis.fetch
+    globalThis.fetch = served
+    const stop = startRecordingCalls()
+    try {
+      const session = { baseUrl: 'https://api.example.test', token: TOKEN }
+      const url = 'https://api.example.test/v0.1/user'
+      await callApi({ url, session, source: 'first-call' })
+      await callApi({ url, session })
+    } finally {
+      stop()
+      globalThis.fetch = realFetch
+    }
+    const entries = useHistoryStore.getState().entries
+    expect(entries).toHaveLength(1)
+    expect(entries[0]).toMatchObject({
+      source: 'first-call',
+      method: 'GET',
+      status: 200,
+      request: { headers: { 'X-API-Token': '$APPCENTER_API_TOKEN' } },
+    })
+    expect(everything()).not.toContain(TOKEN)
   })
 })

@@ -10,6 +10,12 @@ import {
   redactText,
   type Secrets,
 } from '@/lib/redact-secrets'
+import {
+  onCallCompleted,
+  type CallSource,
+  type CompletedCall,
+} from '@/lib/api-client'
+import { policyStopSentence } from '@/lib/connect-policy'
 import { sessionStorageKey } from '@/lib/session-storage-key'
 import { useAuthStore } from './auth-store'
 
@@ -17,9 +23,6 @@ export const HISTORY_STORAGE_KEY = sessionStorageKey('history')
 export const MAX_HISTORY_ENTRIES = 100
 /** Bodies longer than this (in characters, about 1 MB of JSON) are cut. */
 export const MAX_HISTORY_BODY_CHARS = 1024 * 1024
-
-/** Which part of the page made the call; Run again goes back through the same part. */
-export type CallSource = 'first-call' | 'try-it-out'
 
 export interface RecordedBody {
   /** At most MAX_HISTORY_BODY_CHARS, secrets redacted. */
@@ -238,4 +241,51 @@ useAuthStore.subscribe((state, previous) => {
 /** Records a finished call, from outside React (the HTTP layer's hook points). */
 export function recordCall(call: CallRecord): void {
   useHistoryStore.getState().recordCall(call)
+}
+
+/** Why a call got no response, in the words the rest of the page uses. */
+function failureOf(result: CompletedCall['result']): string | null {
+  switch (result.kind) {
+    case 'response':
+      return null
+    case 'redirect':
+      return 'The server answered with a redirect, which was not followed.'
+    case 'blocked':
+      return policyStopSentence(result.origin)
+    case 'timeout':
+      return `No answer within ${Math.round(result.timeoutMs / 1000)} seconds.`
+    case 'network':
+      return 'No response: the server did not answer, or did not allow this page to read it (CORS).'
+  }
+}
+
+/** A call the HTTP client completed, as the history records it. */
+export function fromCompletedCall(
+  call: CompletedCall & { source: CallSource },
+): CallRecord {
+  const { result } = call
+  return {
+    source: call.source,
+    method: call.method,
+    url: call.url,
+    startedAt: call.startedAt,
+    durationMs: call.durationMs,
+    status: result.kind === 'response' ? result.status : null,
+    statusText: result.kind === 'response' ? result.statusText : '',
+    failure: failureOf(result),
+    redirect: 'manual',
+    request: { headers: call.requestHeaders, body: call.requestBody },
+    response:
+      result.kind === 'response'
+        ? { headers: result.headers, body: result.body }
+        : null,
+  }
+}
+
+/** From now on every first-call and try-it-out call the HTTP client completes goes in the history; returns the stop. */
+export function startRecordingCalls(): () => void {
+  return onCallCompleted((call) => {
+    if (call.source)
+      recordCall(fromCompletedCall({ ...call, source: call.source }))
+  })
 }

@@ -1,12 +1,16 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import SwaggerUI from 'swagger-ui-react'
 import 'swagger-ui-react/swagger-ui.css'
-import { historyFetch } from '@/lib/history-fetch'
 import { useAppSelection } from '@/stores/app-selection-store'
-import { currentTargetBaseUrl, useAuthStore } from '@/stores/auth-store'
+import { CallFailedError, sendRequest } from '@/lib/api-client'
+import { policyBlockedMessage } from '@/lib/connect-policy'
+import {
+  currentTargetBaseUrl,
+  currentTargetSession,
+  useAuthStore,
+} from '@/stores/auth-store'
 import { descriptionBaseUrls } from './description-bases'
 import { useExplorerNotice } from './explorer-notice-store'
-import { usePolicyBlockNotice } from './use-policy-block-notice'
 import { appParamSlots, fillAppParams } from './fill-app-params'
 import './explorer.css'
 import { bindRequestToTarget, type SwaggerRequest } from './request-interceptor'
@@ -22,7 +26,10 @@ import {
 import { RemoteRefsNotice } from './remote-refs-notice'
 import { replaceHistoryPushes } from './history-guard'
 import { deepLinkPlugin } from './swagger-plugins/deep-link-plugin'
+import { explainResponsePlugin } from './swagger-plugins/explain-response-plugin'
+import { noEmptyOperationsPlugin } from './swagger-plugins/no-empty-operations-plugin'
 import { responsePlugin } from './swagger-plugins/response-plugin'
+import { safeMarkdownPlugin } from './swagger-plugins/safe-markdown-plugin'
 import { secretMaskPlugin } from './swagger-plugins/secret-mask-plugin'
 import { targetPlugin } from './swagger-plugins/target-plugin'
 import type { SwaggerSystem } from './swagger-system'
@@ -41,9 +48,22 @@ export interface ExplorerProps {
   overview?: boolean
   /** Move focus to the deep-linked operation (after a click in the index, not on page load). */
   focusDeepLink?: boolean
+  /** Swagger UI plugins from other features, composed by the app; read on mount. */
+  extraPlugins?: readonly SwaggerPlugin[]
 }
 
-const plugins = [secretMaskPlugin, targetPlugin, responsePlugin, deepLinkPlugin]
+/** A Swagger UI plugin: a function returning its components, wrappers and state plugins. */
+export type SwaggerPlugin = () => object
+
+const plugins = [
+  secretMaskPlugin,
+  targetPlugin,
+  responsePlugin,
+  explainResponsePlugin,
+  noEmptyOperationsPlugin,
+  deepLinkPlugin,
+  safeMarkdownPlugin,
+]
 
 function safeDecode(text: string): string {
   try {
@@ -51,6 +71,48 @@ function safeDecode(text: string): string {
   } catch {
     return text
   }
+}
+
+/**
+ * Swagger UI's fetch, replaced (swagger-client calls `request.userFetch`
+ * when it is set) so try-it-out goes through the app's HTTP client. When
+ * the page's policy stops a call, Swagger UI would only guess at CORS, so
+ * the policy's own sentence is shown above it.
+ */
+async function sendTryItOut(
+  url: string,
+  init: SwaggerRequest,
+): Promise<Response> {
+  try {
+    return await sendRequest({
+      url,
+      method: init.method,
+      headers: init.headers,
+      body: init.body as BodyInit | null | undefined,
+      session: currentTargetSession(),
+      timeoutMs: null,
+      source: 'try-it-out',
+    })
+  } catch (error) {
+    if (!(error instanceof CallFailedError)) throw error
+    if (error.failure.kind === 'blocked')
+      useExplorerNotice
+        .getState()
+        .show(`Try it out: ${policyBlockedMessage(error.failure.origin)}`)
+    // Swagger UI explains fetch's own error; ours would read as a server message.
+    throw error.cause
+  }
+}
+
+function hasOperations(spec: Record<string, unknown>): boolean {
+  const paths = spec.paths
+  return (
+    typeof paths === 'object' &&
+    paths !== null &&
+    Object.values(paths).some(
+      (item) => typeof item === 'object' && item !== null,
+    )
+  )
 }
 
 function responseInterceptor(
@@ -71,7 +133,9 @@ export default function Explorer({
   deepLink,
   overview = false,
   focusDeepLink = false,
+  extraPlugins = [],
 }: ExplorerProps) {
+  const [allPlugins] = useState(() => [...plugins, ...extraPlugins])
   const container = useRef<HTMLDivElement>(null)
   const spec = useMemo(
     () => JSON.parse(specText) as Record<string, unknown>,
@@ -94,7 +158,6 @@ export default function Explorer({
     [specText, refsFetchFrom],
   )
 
-  const noteCallTo = usePolicyBlockNotice()
   const [requestInterceptor] = useState(() => {
     const bases = descriptionBaseUrls(spec, window.location.href)
     return (request: Record<string, unknown>): SwaggerRequest => {
@@ -111,10 +174,9 @@ export default function Explorer({
       if (outcome.notice) useExplorerNotice.getState().show(outcome.notice)
       // Throwing is how an interceptor stops Swagger UI from sending a request.
       if (outcome.blocked) throw new Error(outcome.notice ?? 'Request blocked')
-      noteCallTo(outcome.request.url)
-      // A try-it-out call (not a $ref fetch) goes through a userFetch that also records it in the history.
+      // Fetching a description or a $ref is not a call to the API: it goes without the client and its token.
       if (request.loadSpec || request.userFetch) return outcome.request
-      return { ...outcome.request, userFetch: historyFetch('try-it-out') }
+      return { ...outcome.request, userFetch: sendTryItOut }
     }
   })
 
@@ -170,12 +232,24 @@ export default function Explorer({
           </button>
         </div>
       )}
+      {overview ? (
+        <p className="explorer-overview-note">
+          Pick an operation in the operation index to open it here, with the
+          other operations of its tag.
+        </p>
+      ) : (
+        !hasOperations(spec) && (
+          <p className="explorer-overview-note">
+            This description defines no operations.
+          </p>
+        )
+      )}
       <RemoteRefsNotice origins={refOrigins} />
       <SwaggerUI
         // Mounted again once references are allowed: Swagger UI resolves them afresh.
         key={Object.keys(refsFetchFrom).length}
         spec={shownSpec}
-        plugins={plugins}
+        plugins={allPlugins}
         requestInterceptor={requestInterceptor}
         responseInterceptor={responseInterceptor}
         onComplete={(instance: unknown) => setSystem(instance as SwaggerSystem)}

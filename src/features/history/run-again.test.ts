@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { useAuthStore } from '@/stores/auth-store'
 import {
+  startRecordingCalls,
   toHistoryEntry,
   useHistoryStore,
   type CallRecord,
@@ -42,7 +43,15 @@ beforeEach(() => {
   vi.stubGlobal('fetch', fetchMock)
 })
 
-afterEach(() => vi.unstubAllGlobals())
+let stopRecording = () => {}
+beforeEach(() => {
+  stopRecording = startRecordingCalls()
+})
+
+afterEach(() => {
+  stopRecording()
+  vi.unstubAllGlobals()
+})
 
 function sent() {
   const [url, init] = fetchMock.mock.calls[0]!

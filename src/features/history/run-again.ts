@@ -1,6 +1,10 @@
-import { historyFetch } from '@/lib/history-fetch'
+import { sendRequest } from '@/lib/api-client'
 import { TOKEN_PLACEHOLDER } from '@/lib/redact-secrets'
-import { currentTargetBaseUrl, useAuthStore } from '@/stores/auth-store'
+import {
+  currentTargetBaseUrl,
+  currentTargetSession,
+  useAuthStore,
+} from '@/stores/auth-store'
 import type { HistoryEntry } from '@/stores/history-store'
 
 export const RUN_AGAIN_TIMEOUT_MS = 30_000
@@ -59,13 +63,13 @@ export function runAgain(entry: HistoryEntry): Promise<Response> {
   const bodyText = entry.request.body?.text
   // A placeholder the user typed into a body is filled only where the token may go.
   const body = bodyText === undefined ? undefined : (fill(bodyText) ?? bodyText)
-  return historyFetch(entry.source)(url.href, {
+  return sendRequest({
+    url: url.href,
     method: entry.method,
     headers,
     body,
-    credentials: 'omit',
-    referrerPolicy: 'no-referrer',
-    redirect: entry.redirect,
-    signal: AbortSignal.timeout(RUN_AGAIN_TIMEOUT_MS),
+    session: currentTargetSession(),
+    timeoutMs: RUN_AGAIN_TIMEOUT_MS,
+    source: entry.source,
   })
 }

@@ -1,5 +1,6 @@
 import type { CallResult } from '../api/call-with-token'
-import type { Explanation } from '../explain-failure'
+import { ExplanationAlert } from '@/components/explanation-alert'
+import type { Explanation } from '@/lib/explain-call/explain-failure'
 
 function prettyBody(bodyText: string, json: unknown): string {
   return json === undefined ? bodyText : JSON.stringify(json, null, 2)
@@ -14,28 +15,9 @@ export function CallResultView({
   explanation: Explanation
 }) {
   const { request, outcome } = result
-  const toneClass =
-    explanation.tone === 'success'
-      ? 'alert-ok'
-      : explanation.tone === 'warning'
-        ? 'alert-warn'
-        : 'alert-error'
   return (
     <div className="call-result">
-      <div
-        className={`alert ${toneClass}`}
-        role={explanation.tone === 'success' ? 'status' : 'alert'}
-      >
-        <strong>{explanation.title}</strong>
-        <p>{explanation.cause}</p>
-        {explanation.nextSteps.length > 0 && (
-          <ul>
-            {explanation.nextSteps.map((step) => (
-              <li key={step}>{step}</li>
-            ))}
-          </ul>
-        )}
-      </div>
+      <ExplanationAlert explanation={explanation} />
       <details className="call-details" open={explanation.tone !== 'success'}>
         <summary>Request and response</summary>
         <dl className="call-facts">

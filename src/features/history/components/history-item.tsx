@@ -107,13 +107,13 @@ export function HistoryItem({ entry }: { entry: HistoryEntry }) {
         <div className="history-actions">
           <button
             type="button"
-            onClick={again}
+            onClick={() => void again()}
             disabled={running || blockedRun !== null}
             title={blockedRun ?? undefined}
           >
             Run again
           </button>
-          <button type="button" onClick={copy}>
+          <button type="button" onClick={() => void copy()}>
             Copy as curl
           </button>
         </div>

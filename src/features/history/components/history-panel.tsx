@@ -10,15 +10,24 @@ export function HistoryPanel() {
   const clear = useHistoryStore((state) => state.clear)
   const setOpen = useHistoryStore((state) => state.setOpen)
   const heading = useRef<HTMLHeadingElement>(null)
+  const panel = useRef<HTMLElement>(null)
   useEffect(() => heading.current?.focus(), [])
+  // Escape pressed on any control inside the panel closes it.
+  useEffect(() => {
+    const element = panel.current
+    if (!element) return
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setOpen(false)
+    }
+    element.addEventListener('keydown', onKeyDown)
+    return () => element.removeEventListener('keydown', onKeyDown)
+  }, [setOpen])
   return (
     <section
+      ref={panel}
       id={HISTORY_PANEL_ID}
       className="history-panel"
       aria-labelledby="history-heading"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') setOpen(false)
-      }}
     >
       <div className="panel-head">
         <h2 id="history-heading" ref={heading} tabIndex={-1}>

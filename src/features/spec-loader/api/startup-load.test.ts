@@ -88,36 +88,4 @@ describe('the start-up load', () => {
       takeStartupLoad('http://localhost/specs/tiny.json'),
     ).rejects.toThrow('answered 404')
   })
-
-  it('says when the body is in the page, before the parse, and also when the download failed', async () => {
-    let answer: (response: Response) => void = () => undefined
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(() => new Promise<Response>((resolve) => (answer = resolve))),
-    )
-    const worker = vi.fn(workerInThisThread)
-    let bodyIn = false
-    void startStartupLoad(
-      'http://localhost/?url=/specs/tiny.json',
-      worker,
-    ).then(() => (bodyIn = true))
-    expect(worker).toHaveBeenCalledTimes(1)
-    await Promise.resolve()
-    expect(bodyIn).toBe(false)
-    answer(new Response(json))
-    await vi.waitFor(() => expect(bodyIn).toBe(true))
-    expect(
-      (await takeStartupLoad('http://localhost/specs/tiny.json'))?.title,
-    ).toBe('Tiny')
-
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => new Response('gone', { status: 404 })),
-    )
-    await startStartupLoad('http://localhost/?url=/specs/gone.json', worker)
-    const failed = takeStartupLoad('http://localhost/specs/gone.json')
-    await expect(failed).rejects.toThrow('answered 404')
-    const failedWorker = worker.mock.results[1]!.value as Worker
-    expect(failedWorker.terminate).toHaveBeenCalled()
-  })
 })

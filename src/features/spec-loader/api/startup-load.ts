@@ -19,21 +19,18 @@ let startup: StartupLoad | null = null
 
 /**
  * Starts loading what `href` opens with, if anything loads at once (a
- * cross-origin ?url= waits for consent). Resolves once the description's
- * body is in the page (or its download failed), at once if nothing loads:
- * the app's code waits for that (src/main.tsx), for this thread reads the
- * body, and on a 2-core machine the app's evaluation held the 2.9 MB App
- * Center description in the network's buffers for 100 to 300 ms.
+ * cross-origin ?url= waits for consent), and starts the parse worker
+ * beside it, so both are ready when the app asks.
  */
 export function startStartupLoad(
   href: string,
   startWorker: () => Worker,
-): Promise<void> {
+): void {
   const { displayed, startupUrl } = initialDescriptionState(href)
   const url =
     startupUrl ??
     (displayed?.kind === 'bundled' ? bundledDescriptionUrl() : null)
-  if (!url) return Promise.resolve()
+  if (!url) return
   const job = urlJob(url)
   const bytes = jobBytes(job)
   // Started now, so it is ready when the body is in.
@@ -49,10 +46,6 @@ export function startStartupLoad(
   // Whoever takes it reports a failure; until then it is not unhandled.
   loaded.catch(() => undefined)
   startup = { url, loaded }
-  return bytes.then(
-    () => undefined,
-    () => undefined,
-  )
 }
 
 /** The start-up load of `url`, once: a later load of the same URL starts afresh. */
