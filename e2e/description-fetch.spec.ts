@@ -1,7 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { expect, test, type Page } from '@playwright/test'
-import { descriptionStatus, loadByUrl, openBundled } from './support/explorer'
+import { descriptionStatus, loadByUrl } from './support/explorer'
 import { APP_ORIGIN } from './support/paths'
 import { authorizeAsDemoUser, demoToken } from './support/session'
 
@@ -46,13 +46,13 @@ test.beforeAll(async () => {
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 })
 
+test.beforeEach(() => {
+  seen.length = 0
+})
+
 test.afterAll(async () => {
   server.closeAllConnections()
   await new Promise((resolve) => server.close(resolve))
-})
-
-test.beforeEach(() => {
-  seen.length = 0
 })
 
 test("a description on a site the page's policy does not list loads through the explorer's server, with nothing of the page's", async ({
@@ -60,7 +60,8 @@ test("a description on a site the page's policy does not list loads through the 
   request,
 }) => {
   const token = await demoToken(request, 'user', 'full')
-  await openBundled(page)
+  await page.goto('/')
+  await expect(descriptionStatus(page)).toBeVisible()
   await authorizeAsDemoUser(page)
   const csp = (await (await page.request.get('/')).headers())[
     'content-security-policy'

@@ -1,10 +1,5 @@
 import { expect, test } from '@playwright/test'
-import {
-  descriptionStatus,
-  indexEntry,
-  openBundled,
-  operation,
-} from './support/explorer'
+import { descriptionStatus, indexEntry, operation } from './support/explorer'
 
 /** A description of a few tags, written here so the test owns what it opens. */
 const document = {
@@ -49,7 +44,8 @@ const document = {
 test('a description opened from a file survives a reload of the tab, and so does its deep link', async ({
   page,
 }) => {
-  await openBundled(page)
+  await page.goto('/')
+  await expect(descriptionStatus(page)).toBeVisible()
   await page.getByLabel('Open a file…').setInputFiles({
     name: 'aviary.json',
     mimeType: 'application/json',

@@ -1,5 +1,9 @@
 import { expect, test, type Page } from '@playwright/test'
-import { executeOperation, openBundled } from './support/explorer'
+import {
+  descriptionStatus,
+  executeOperation,
+  openFromIndex,
+} from './support/explorer'
 import { APP_ORIGIN } from './support/paths'
 import {
   authorizeAsDemoUser,
@@ -31,7 +35,8 @@ test('first calls and try-it-out calls are kept, opened, run again, copied as cu
 }) => {
   const token = await demoToken(request, 'user', 'full')
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
-  await openBundled(page)
+  await page.goto('/')
+  await expect(descriptionStatus(page)).toBeVisible()
   await authorizeAsDemoUser(page)
 
   const guide = page.getByRole('region', { name: 'Make your first call' })
@@ -39,6 +44,7 @@ test('first calls and try-it-out calls are kept, opened, run again, copied as cu
   await expect(
     guide.getByText('It works: you are authorized as Demo User'),
   ).toBeVisible()
+  await openFromIndex(page, 'GET', '/v0.1/apps')
   const block = await executeOperation(page, 'GET', '/v0.1/apps')
   await expect(block.locator('.live-responses-table')).toBeVisible()
 
