@@ -6,6 +6,7 @@ import { IdleNotice } from '@/features/authorize/components/idle-notice'
 import { FirstCallFlow } from '@/features/first-call/components/first-call-flow'
 import { FirstCallToggle } from '@/features/first-call/components/first-call-toggle'
 import { DescriptionPicker } from '@/features/spec-loader/components/description-picker'
+import { ThemeToggle } from '@/features/theme/components/theme-toggle'
 import { ApiReference, ReferencePlaceholder } from './api-reference'
 import { AppProvider } from './provider'
 import { onDemand } from '@/lib/on-demand'
@@ -60,6 +61,7 @@ function Shell() {
         </div>
         <nav aria-label="Session" className="header-actions">
           <FirstCallToggle />
+          <ThemeToggle />
           <AuthorizeButton />
         </nav>
       </header>

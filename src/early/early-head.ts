@@ -7,8 +7,11 @@
  * (src/main.tsx): the description's load, started here, held the first
  * paint up by about 100 ms on this project's 2-core machine.
  */
+import { applyTheme, storedThemeChoice } from '@/lib/theme'
 import { holdPageForRestoredSession, keepEarlyClicks } from './early-clicks'
 
 performance.mark('early-script-started')
+// The chosen theme, before anything paints: the other one never flashes.
+applyTheme(storedThemeChoice())
 holdPageForRestoredSession()
 keepEarlyClicks()

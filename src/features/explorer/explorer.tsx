@@ -13,12 +13,14 @@ import { fillableSchemes } from './security-schemes'
 import { guardResponse, type SwaggerResponse } from './response-guard'
 import { revealDeepLink } from './reveal-deep-link'
 import { replaceHistoryPushes } from './history-guard'
+import { accessibilityPlugin } from './swagger-plugins/accessibility-plugin'
 import { deepLinkPlugin } from './swagger-plugins/deep-link-plugin'
 import { responsePlugin } from './swagger-plugins/response-plugin'
 import { secretMaskPlugin } from './swagger-plugins/secret-mask-plugin'
 import { targetPlugin } from './swagger-plugins/target-plugin'
 import type { SwaggerSystem } from './swagger-system'
 import { syncSwaggerAuth } from './sync-swagger-auth'
+import { useLabelledSwaggerControls } from './use-labelled-swagger-controls'
 import { useSingleMainLandmark } from './use-single-main-landmark'
 
 export interface ExplorerProps {
@@ -35,7 +37,13 @@ export interface ExplorerProps {
   focusDeepLink?: boolean
 }
 
-const plugins = [secretMaskPlugin, targetPlugin, responsePlugin, deepLinkPlugin]
+const plugins = [
+  secretMaskPlugin,
+  targetPlugin,
+  responsePlugin,
+  deepLinkPlugin,
+  accessibilityPlugin,
+]
 
 function safeDecode(text: string): string {
   try {
@@ -70,6 +78,7 @@ export default function Explorer({
     [specText],
   )
   useSingleMainLandmark(container)
+  useLabelledSwaggerControls(container)
   const [system, setSystem] = useState<SwaggerSystem | null>(null)
   const notice = useExplorerNotice((state) => state.notice)
   const dismissNotice = useExplorerNotice((state) => state.dismiss)
