@@ -1,5 +1,6 @@
 import { blockedByPolicy, policyBlockedMessage } from '@/lib/connect-policy'
 import type { TokenIdentity } from '../token-identity'
+import { rejectedTokenMessage } from '../rejected-token-message'
 
 export const VERIFY_TIMEOUT_MS = 15_000
 
@@ -133,11 +134,7 @@ export async function verifyToken(
     return identifyAppToken(baseUrl, token, serverMessage)
   }
   if (response.status === 401) {
-    throw new VerifyError(
-      'rejected',
-      `The token was not accepted (401)${serverMessage ? `: ${serverMessage}` : ''}. Check that you copied the whole token, and that it was not revoked.`,
-      401,
-    )
+    throw new VerifyError('rejected', rejectedTokenMessage(serverMessage), 401)
   }
   throw new VerifyError(
     'unexpected',
