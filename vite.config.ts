@@ -3,6 +3,7 @@ import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { sandboxPlugin } from './src/sandbox/vite-plugin.ts'
+import { descriptionFetchPlugin } from './src/server/description-fetch-plugin.ts'
 import { earlyScriptPlugin } from './src/server/early-script-plugin.ts'
 import { prerenderShellPlugin } from './src/server/prerender-shell-plugin.ts'
 import { securityHeadersPlugin } from './src/server/security-headers-plugin.ts'
@@ -14,6 +15,7 @@ export default defineConfig({
     earlyScriptPlugin(),
     prerenderShellPlugin(),
     securityHeadersPlugin(),
+    descriptionFetchPlugin(),
     swaggerUiVirtualListPlugin(),
     sandboxPlugin(),
   ],

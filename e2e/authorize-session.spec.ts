@@ -1,5 +1,9 @@
 import { expect, test, type Page } from '@playwright/test'
-import { executeOperation, openBundled } from './support/explorer'
+import {
+  executeOperation,
+  openBundled,
+  openFromIndex,
+} from './support/explorer'
 import {
   authorizePanel,
   authorizeWithDemoToken,
@@ -43,6 +47,8 @@ test('a sandbox token authorizes try-it-out calls, survives a reload, and is for
   await expect(headerAuthorizeButton(page)).toHaveText('Authorized: Demo User')
   await expectNowhereButSessionStorage(page, token, true)
 
+  // The bundled description is shown a tag at a time: the index opens it.
+  await openFromIndex(page, 'GET', '/v0.1/user')
   // Swagger UI shows the scheme as authorized without its own dialog.
   await expect(
     page.getByRole('button', { name: 'authorization button locked' }).first(),

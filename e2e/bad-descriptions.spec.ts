@@ -5,6 +5,7 @@ import {
   loadByUrl,
   loadFile,
   openBundled,
+  openFromIndex,
   operation,
 } from './support/explorer'
 import {
@@ -16,11 +17,9 @@ import {
 /** After a failure, the description shown before is still there and still works. */
 async function expectBundledStillUsable(page: Page) {
   await expect(descriptionStatus(page)).toContainText(
-    'App Center API (OpenAPI 3.0, 20 operations)',
+    'App Center API (OpenAPI 3.0, 355 operations)',
   )
-  const getUser = operation(page, 'GET', '/v0.1/user')
-  await getUser.click()
-  await expect(getUser).toHaveAttribute('aria-expanded', 'true')
+  await openFromIndex(page, 'GET', '/v0.1/user')
 }
 
 const byUrl = [
@@ -30,10 +29,10 @@ const byUrl = [
     message: /Could not reach http:\/\/127\.0\.0\.1:9\/openapi\.json/,
   },
   {
-    name: "a host this page's security policy does not list",
+    // The page's policy stops it, so the explorer's server tries (description-fetch.spec.ts); nothing answers there.
+    name: "a host this page's security policy does not list, down",
     url: `${ORIGIN_OUTSIDE_POLICY}/openapi.json`,
-    message:
-      /security policy does not allow requests to http:\/\/127\.0\.0\.1:8, so the browser stopped the request before sending it/,
+    message: /Could not reach http:\/\/127\.0\.0\.1:8\/openapi\.json/,
   },
   {
     name: 'an HTTP error',

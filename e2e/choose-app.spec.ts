@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { openOperationBlock, operation } from './support/explorer'
+import { openFromIndex, openOperationBlock } from './support/explorer'
 import { authorizeAsDemoUser } from './support/session'
 
 function guide(page: Page) {
@@ -16,7 +16,7 @@ async function expectGetAppFilledAndWorking(
   app: string,
 ) {
   const path = '/v0.1/apps/{owner_name}/{app_name}'
-  await operation(page, 'GET', path).click()
+  await openFromIndex(page, 'GET', path)
   const block = openOperationBlock(page, 'GET', path)
   await block.getByRole('button', { name: 'Try it out' }).click()
   await expect(

@@ -1,6 +1,11 @@
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
-import { executeOperation, loadFile, openBundled } from './support/explorer'
+import {
+  executeOperation,
+  loadFile,
+  openBundled,
+  openFromIndex,
+} from './support/explorer'
 import { guardPage } from './support/hostile'
 import { FIXTURE_ORIGIN, fixturesDir } from './support/paths'
 import { authorizeAsDemoUser, demoToken } from './support/session'
@@ -80,6 +85,7 @@ test('a redirect to another origin is not followed with the token', async ({
         headers: { Location: `${FIXTURE_ORIGIN}/elsewhere/redirected` },
       }),
   )
+  await openFromIndex(page, 'GET', '/v0.1/apps')
   await executeOperation(page, 'GET', '/v0.1/apps')
   await expect(
     page.getByRole('alert').filter({ hasText: 'answered with a redirect' }),

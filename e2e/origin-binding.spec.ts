@@ -4,6 +4,7 @@ import {
   executeOperation,
   loadByUrl,
   openBundled,
+  openFromIndex,
   operation,
 } from './support/explorer'
 import { FIXTURE_ORIGIN, ORIGIN_OUTSIDE_POLICY } from './support/paths'
@@ -93,6 +94,7 @@ test("a try-it-out call this page's security policy stops is named as such above
   await openBundled(page)
   const panel = await chooseCustomTarget(page, ORIGIN_OUTSIDE_POLICY)
   await panel.getByRole('button', { name: 'Close the Authorize panel' }).click()
+  await openFromIndex(page, 'GET', '/v0.1/user')
   const block = await executeOperation(page, 'GET', '/v0.1/user')
   await expect(block.locator('.request-url')).toContainText(
     `${ORIGIN_OUTSIDE_POLICY}/v0.1/user`,

@@ -397,9 +397,10 @@ export async function measureLoad(
     sample.jsBytes = log.reduce((sum, response) => sum + jsBytesOf(response), 0)
     sample.allBytes = log.reduce((sum, response) => sum + response.bytes, 0)
     if (variant === 'ours') {
+      // Swagger UI's chunk, named after src/app/sliced-explorer.tsx (explorer-pane.tsx in older builds).
       const explorer = log.findIndex(
         (response) =>
-          isJs(response) && /\/explorer-[^/]*\.js$/.test(response.path),
+          isJs(response) && /[/-]explorer-[^/]*\.js$/.test(response.path),
       )
       if (explorer < 0) throw new Error('the explorer chunk was not loaded')
       const before = log.slice(0, explorer)

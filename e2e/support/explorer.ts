@@ -83,10 +83,14 @@ export function descriptionStatus(page: Page): Locator {
   return page.getByText(/^Showing .* operations\) from /)
 }
 
-/** Waits until the bundled App Center description is on screen. */
+/**
+ * Waits until the bundled App Center description is on screen. It is large
+ * (355 operations), so Swagger UI shows one tag at a time: GET /v0.1/user
+ * is found in the index, and opened from there (see openFromIndex).
+ */
 export async function openBundled(page: Page, path = '/'): Promise<void> {
   await page.goto(path)
-  await expect(operation(page, 'GET', '/v0.1/user')).toBeVisible()
+  await expect(indexEntry(page, 'GET', '/v0.1/user')).toBeVisible()
 }
 
 /** Loads a description through the URL box. */
@@ -98,23 +102,4 @@ export async function loadByUrl(page: Page, url: string): Promise<void> {
 /** Picks a file through the file input ("Open a file…"). */
 export async function loadFile(page: Page, filePath: string): Promise<void> {
   await page.getByLabel('Open a file…').setInputFiles(filePath)
-}
-
-/**
- * Swagger UI virtualizes long operation lists: an operation far down is not
- * in the DOM until it is scrolled near. This scrolls the page until it is.
- */
-export async function scrollToOperation(
-  page: Page,
-  method: string,
-  path: string,
-): Promise<Locator> {
-  const target = operation(page, method, path)
-  await expect(async () => {
-    if (!(await target.isVisible())) {
-      await page.mouse.wheel(0, 700)
-      throw new Error(`${method} ${path} is not rendered yet`)
-    }
-  }).toPass({ timeout: 30_000, intervals: [50] })
-  return target
 }

@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test'
-import { operation } from './explorer'
+import { openFromIndex } from './explorer'
 import { FIXTURE_ORIGIN } from './paths'
 import { carries, watchForLeaks } from './session'
 
@@ -60,9 +60,7 @@ export function guardPage(page: Page) {
         name: 'Back to the App Center description',
       })
       if (await back.isVisible()) await back.click()
-      const getUser = operation(page, 'GET', '/v0.1/user')
-      await getUser.click()
-      await expect(getUser).toHaveAttribute('aria-expanded', 'true')
+      await openFromIndex(page, 'GET', '/v0.1/user')
     },
   }
 }

@@ -10,7 +10,7 @@ import { afterNextPaint } from '@/lib/after-next-paint'
 import { useLocationHash } from '@/lib/use-location-hash'
 
 // Swagger UI is most of the JavaScript; the shell and the index paint before it arrives.
-const ExplorerPane = lazy(() => import('./explorer-pane'))
+const SlicedExplorer = lazy(() => import('./sliced-explorer'))
 
 /**
  * Up to this many operations Swagger UI shows the whole description at
@@ -32,7 +32,7 @@ function sliceKey(selection: SliceSelection): string {
   return selection.kind === 'tag' ? `tag:${selection.tag}` : selection.kind
 }
 
-function ReferenceView({
+function LoadedApiReference({
   description,
   descriptionKey,
 }: {
@@ -44,8 +44,8 @@ function ReferenceView({
   // A hash that changed since this description opened came from a click, not from the page's address.
   const [openedWith] = useState(hash)
   // Swagger UI's chunk and its stylesheet are requested once the index has
-  // painted: started in the same task, they held that paint up by about
-  // 30 ms (the chunk's preload links, then a restyle with its CSS).
+  // painted: their preload links and the restyle their CSS brings would
+  // otherwise hold that paint up (docs/performance.md).
   const [paneStarted, setPaneStarted] = useState(false)
   useEffect(() => afterNextPaint(() => setPaneStarted(true)), [])
   const index = useMemo(
@@ -89,7 +89,7 @@ function ReferenceView({
         >
           <Suspense fallback={placeholder}>
             {paneStarted ? (
-              <ExplorerPane
+              <SlicedExplorer
                 key={key}
                 index={contents}
                 parts={parts}
@@ -113,6 +113,10 @@ export function ApiReference() {
   const { key, description, isLoading } = useDisplayedDescription()
   if (isLoading || !description || key === null) return placeholder
   return (
-    <ReferenceView key={key} description={description} descriptionKey={key} />
+    <LoadedApiReference
+      key={key}
+      description={description}
+      descriptionKey={key}
+    />
   )
 }

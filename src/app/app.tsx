@@ -5,6 +5,8 @@ import { AuthorizeButton } from '@/features/authorize/components/authorize-butto
 import { IdleNotice } from '@/features/authorize/components/idle-notice'
 import { FirstCallFlow } from '@/features/first-call/components/first-call-flow'
 import { FirstCallToggle } from '@/features/first-call/components/first-call-toggle'
+import { HistoryButton } from '@/features/history/components/history-button'
+import { HistoryWhenOpen } from '@/features/history/components/history-when-open'
 import { DescriptionPicker } from '@/features/spec-loader/components/description-picker'
 import { ThemeToggle } from '@/features/theme/components/theme-toggle'
 import { ApiReference, ReferencePlaceholder } from './api-reference'
@@ -61,11 +63,13 @@ function Shell() {
         </div>
         <nav aria-label="Session" className="header-actions">
           <FirstCallToggle />
+          <HistoryButton />
           <ThemeToggle />
           <AuthorizeButton />
         </nav>
       </header>
       <AuthorizePanelWhenOpen />
+      <HistoryWhenOpen />
       <IdleNotice />
       <main>
         <FirstCallFlow />

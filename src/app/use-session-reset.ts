@@ -1,5 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
+import { sessionKeys } from '@/features/authorize/api/session-keys'
+import { firstCallKeys } from '@/features/first-call/api/first-call-keys'
 import { useAuthStore } from '@/stores/auth-store'
 
 /**
@@ -14,8 +16,8 @@ export function useSessionReset(): void {
       useAuthStore.subscribe((state, previous) => {
         if (state.token === previous.token) return
         if (state.token === null)
-          queryClient.removeQueries({ queryKey: ['session'] })
-        void queryClient.resetQueries({ queryKey: ['sandbox'] })
+          queryClient.removeQueries({ queryKey: sessionKeys.all })
+        void queryClient.resetQueries({ queryKey: firstCallKeys.all })
       }),
     [queryClient],
   )

@@ -4,8 +4,8 @@
  * before the prerendered page can be seen or clicked. It does only what
  * must come before that: a tab with a session to restore is hidden, and
  * clicks are kept. Everything else waits until the page is parsed
- * (src/main.tsx): the description's load, started here, held the first
- * paint up by about 100 ms on this project's 2-core machine.
+ * (src/main.tsx): started here, the description's load held the first
+ * paint up (docs/performance.md).
  */
 import { applyTheme, storedThemeChoice } from '@/lib/theme'
 import { holdPageForRestoredSession, keepEarlyClicks } from './early-clicks'

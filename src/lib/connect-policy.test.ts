@@ -1,9 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import {
-  blockedByPolicy,
-  onPolicyBlock,
-  watchConnectPolicy,
-} from './connect-policy'
+import { blockedByPolicy, watchConnectPolicy } from './connect-policy'
 
 /** What the browser dispatches on the document when the policy stops a request. */
 function reportViolation(
@@ -48,17 +44,5 @@ describe('blockedByPolicy', () => {
     ).resolves.toBeNull()
     // Not read as a path on this page's own origin.
     await expect(blockedByPolicy('/sandbox/v0.1/user')).resolves.toBeNull()
-  })
-})
-
-describe('onPolicyBlock', () => {
-  it('tells a subscriber of each stop until it unsubscribes', () => {
-    const seen: string[] = []
-    const stop = onPolicyBlock((origin) => seen.push(origin))
-    reportViolation('https://one.example.com/v0.1/user')
-    reportViolation('https://image.example.com/logo.png', 'img-src')
-    stop()
-    reportViolation('https://two.example.com/v0.1/user')
-    expect(seen).toEqual(['https://one.example.com'])
   })
 })

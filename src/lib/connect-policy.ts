@@ -7,7 +7,6 @@
  * which it was.
  */
 const blockedOrigins = new Set<string>()
-const listeners = new Set<(origin: string) => void>()
 let watching = false
 
 /** `url`'s origin, or null; relative URLs against `base` (none: only absolute ones). */
@@ -28,14 +27,7 @@ export function watchConnectPolicy(): void {
     const origin = originOrNull(event.blockedURI)
     if (!origin) return
     blockedOrigins.add(origin)
-    for (const listener of listeners) listener(origin)
   })
-}
-
-/** Calls `listener` with the origin of each request the policy stops from now on; returns the unsubscribe. */
-export function onPolicyBlock(listener: (origin: string) => void): () => void {
-  listeners.add(listener)
-  return () => listeners.delete(listener)
 }
 
 /**
@@ -45,6 +37,11 @@ export function onPolicyBlock(listener: (origin: string) => void): () => void {
  */
 export async function blockedByPolicy(url: string): Promise<string | null> {
   await new Promise((resolve) => setTimeout(resolve, 0))
+  return stoppedByPolicy(url)
+}
+
+/** The origin of `url` if the page's policy has stopped a call to it since the page loaded, else null. */
+export function stoppedByPolicy(url: string): string | null {
   const origin = originOrNull(url, window.location.href)
   return origin && blockedOrigins.has(origin) ? origin : null
 }

@@ -54,6 +54,16 @@ export function targetBaseUrl(
   }
 }
 
-export function originOf(url: string): string {
-  return new URL(url).origin
+/** Where calls from this page go, and why the sandbox is the default: App Center itself is gone. */
+export function whereCallsGo(kind: TargetKind, customBaseUrl: string): string {
+  switch (kind) {
+    case 'sandbox':
+      return 'App Center was retired in March 2025. Calls from this page go to the built-in sandbox, which answers as App Center did, unless you choose another target in the Authorize panel.'
+    case 'production':
+      return `App Center was retired in March 2025, so ${PRODUCTION_BASE_URL} no longer answers. Only an App Center-compatible server of your own still does: choose it as a custom base URL, or go back to the sandbox.`
+    case 'custom':
+      return customBaseUrl
+        ? `App Center was retired in March 2025. Calls from this page go to ${customBaseUrl}, the App Center-compatible server you chose.`
+        : 'App Center was retired in March 2025. Enter the base URL of your App Center-compatible server in the Authorize panel.'
+  }
 }

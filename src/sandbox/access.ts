@@ -23,6 +23,7 @@ export type AppAction =
   | 'list-tokens'
   | 'manage-tokens'
   | 'leave'
+  | 'develop'
 
 /** Actions that change nothing, so read-only tokens may do them. */
 export const READ_ACTIONS: ReadonlySet<AppAction> = new Set([
@@ -38,6 +39,7 @@ const needed: Record<AppAction, AppRole[]> = {
   'list-tokens': ['manager'],
   'manage-tokens': ['manager'],
   leave: ['manager', 'developer', 'viewer', 'tester'],
+  develop: ['manager', 'developer'],
 }
 
 const actionWords: Record<AppAction, string> = {
@@ -48,6 +50,7 @@ const actionWords: Record<AppAction, string> = {
   'list-tokens': "listing this app's API tokens",
   'manage-tokens': "managing this app's API tokens",
   leave: 'leaving this app',
+  develop: "changing this app's releases, builds or deployments",
 }
 
 export function bestRole(roles: readonly AppRole[]): AppRole | undefined {

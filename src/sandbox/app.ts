@@ -1,20 +1,37 @@
 import { Hono } from 'hono'
-import { authenticate, rateKey } from './auth.ts'
-import { readJsonBody } from './body.ts'
-import type { SandboxContext } from './context.ts'
+import type { SandboxContext, Handler } from './context.ts'
 import { corsMiddleware } from './cors.ts'
 import { demoInfo, type DemoInfo } from './demo.ts'
+import { loadDescription, type DescribedOperation } from './description.ts'
+import type { SandboxEnv } from './env.ts'
 import { errorBody, SandboxError } from './errors.ts'
 import { isAllowedHost } from './hosts.ts'
 import { jsonResponse } from './json-response.ts'
-import { operations, type Operation } from './operations.ts'
+import { authentication } from './middleware/authenticate.ts'
+import { jsonBody } from './middleware/json-body.ts'
+import { operationLookup } from './middleware/operation.ts'
+import { requestValidation } from './middleware/validation.ts'
+import { tokenScope } from './middleware/token-scope.ts'
 import { resolveOptions, type SandboxOptions } from './options.ts'
-import { createRateLimiter, type RateLimiter } from './rate-limit.ts'
+import { createRateLimiter } from './rate-limit.ts'
+import { account } from './routes/account.ts'
+import { analytics } from './routes/analytics.ts'
+import { areaRoutes, groupByArea, type Area } from './area.ts'
+import { build } from './routes/build.ts'
+import { codepush } from './routes/codepush.ts'
+import { diagnostics } from './routes/diagnostics.ts'
+import { distribute } from './routes/distribute.ts'
+import { generatedHandler, sharedSchemas } from './generated.ts'
+import { testRuns } from './routes/test.ts'
 import { createSeedState } from './seed.ts'
 import { quote } from './validate.ts'
 
 // The sandbox as one fetch handler (Web Request in, Response out), so the
 // Vite plugin, the standalone server and the tests all run the same code.
+// Every operation of public/openapi.yaml is a route; the rules App Center
+// applies to all of them are middleware, in the order App Center applied
+// them: who is calling, how often, what the token may reach, the body, and
+// whether the request matches the description.
 
 export const SANDBOX_BASE = '/sandbox'
 
@@ -35,30 +52,92 @@ const INTERNAL_ERROR = errorBody(
   'The sandbox hit an unexpected error. Try again; POST /sandbox/_sandbox/reset restores the demo data.',
 )
 
+/** Account comes last: it takes every tag no other area claims. */
+const AREAS: readonly Area[] = [
+  distribute,
+  codepush,
+  build,
+  diagnostics,
+  analytics,
+  testRuns,
+  account,
+]
+
+// Generated answers are the same for every sandbox in the process.
+const generated = new Map<string, Handler>()
+
 export function createSandbox(options: CreateSandboxOptions = {}): Sandbox {
   const resolved = resolveOptions(options)
   const logError = options.logError ?? ((error) => console.error(error))
   const ctx: SandboxContext = { state: createSeedState(), options: resolved }
   const limiter = createRateLimiter(resolved.rateLimit, resolved.clock)
+  const description = loadDescription()
+  const schemas = sharedSchemas()
 
   const reset = () => {
     ctx.state = createSeedState()
     limiter.clear()
   }
 
-  const hono = new Hono().basePath(SANDBOX_BASE)
+  const handlerFor = (operation: DescribedOperation): Handler => {
+    for (const area of AREAS) {
+      const handler = area.handlers[operation.operationId]
+      if (handler) return handler
+    }
+    let handler = generated.get(operation.operationId)
+    if (!handler) {
+      handler = generatedHandler(description, schemas, operation)
+      generated.set(operation.operationId, handler)
+    }
+    return handler
+  }
+
+  const hono = new Hono<SandboxEnv>().basePath(SANDBOX_BASE)
   hono.use(corsMiddleware(resolved.allowedOrigins))
 
-  // Sandbox-only helpers live under /_sandbox/ and need no token.
+  // Sandbox-only helpers live under /_sandbox/ and need no token; they are
+  // registered before the rules, so those never run for them.
   hono.get('/_sandbox/demo', () => jsonResponse(demoInfo(ctx.state)))
   hono.post('/_sandbox/reset', () => {
     reset()
     return jsonResponse(demoInfo(ctx.state))
   })
 
-  for (const operation of operations) {
-    hono.on(operation.method, operation.path, (c) =>
-      runOperation(operation, c.req.raw, c.req.param(), ctx, limiter),
+  const byHandler = new WeakMap<object, DescribedOperation>()
+  hono.use(operationLookup({ byHandler }, SANDBOX_BASE))
+  hono.use(authentication(ctx, limiter))
+  hono.use(tokenScope(ctx))
+  hono.use(jsonBody(ctx))
+  hono.use(requestValidation(schemas))
+
+  for (const operations of groupByArea(
+    AREAS,
+    description.operations,
+  ).values()) {
+    hono.route(
+      '/',
+      areaRoutes(
+        operations,
+        handlerFor,
+        (operation, handler) => async (c, next) => {
+          // Two routes can match one path (a static segment and a
+          // parameter); the lookup middleware already chose which answers.
+          if (c.var.operation !== operation) return next()
+          const nowMs = ctx.options.clock()
+          return handler({
+            operation,
+            state: ctx.state,
+            options: ctx.options,
+            actor: c.var.actor,
+            params: c.var.params,
+            body: c.var.body,
+            url: c.var.url,
+            now: new Date(nowMs).toISOString(),
+            nowMs,
+          })
+        },
+        byHandler,
+      ),
     )
   }
 
@@ -66,7 +145,7 @@ export function createSandbox(options: CreateSandboxOptions = {}): Sandbox {
     jsonResponse(
       errorBody(
         'NotFound',
-        `The sandbox has no operation ${c.req.method} ${quote(c.req.path)}. Paths start with /sandbox/v0.1/; the explorer lists every operation.`,
+        `There is no App Center operation ${c.req.method} ${quote(c.req.path.slice(SANDBOX_BASE.length) || '/')}. Paths start with /sandbox/v0.1/; the explorer lists every operation.`,
       ),
       404,
     ),
@@ -105,40 +184,4 @@ export function createSandbox(options: CreateSandboxOptions = {}): Sandbox {
     reset,
     demo: () => demoInfo(ctx.state),
   }
-}
-
-const WITH_BODY = new Set(['POST', 'PUT', 'PATCH'])
-
-async function runOperation(
-  operation: Operation,
-  request: Request,
-  params: Record<string, string>,
-  ctx: SandboxContext,
-  limiter: RateLimiter,
-): Promise<Response> {
-  const credentials = {
-    token: request.headers.get('x-api-token') ?? undefined,
-    authorization: request.headers.get('authorization') ?? undefined,
-  }
-  const basic = operation.basicAuth ?? false
-  let actor = authenticate(ctx.state, credentials, basic)
-  limiter.hit(rateKey(actor))
-
-  let body: unknown
-  if (WITH_BODY.has(operation.method)) {
-    body = await readJsonBody(request, ctx.options.maxBodyBytes)
-    // The token may have been revoked (or the state reset) while the body
-    // was arriving; look it up again so that never slips through.
-    actor = authenticate(ctx.state, credentials, basic)
-  }
-
-  return operation.handler({
-    state: ctx.state,
-    options: ctx.options,
-    actor,
-    params,
-    body,
-    url: new URL(request.url),
-    now: new Date(ctx.options.clock()).toISOString(),
-  })
 }

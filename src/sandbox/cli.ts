@@ -38,7 +38,7 @@ try {
   console.log(`CORS allowed for: ${allowedOrigins.join(', ')}`)
   console.log('Press Ctrl+C to stop.')
   const stop = () => {
-    running.close().finally(() => process.exit(0))
+    void running.close().finally(() => process.exit(0))
   }
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)

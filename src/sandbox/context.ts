@@ -1,5 +1,8 @@
 import type { Actor } from './auth.ts'
+import type { DescribedOperation } from './description.ts'
 import type { SandboxState } from './model.ts'
+import { templateFor } from './generated.ts'
+import { JSON_CONTENT_TYPE } from './json-response.ts'
 import type { ResolvedOptions } from './options.ts'
 
 // What every operation handler gets. Handlers are synchronous on purpose:
@@ -13,6 +16,7 @@ export interface SandboxContext {
 }
 
 export interface OperationInput {
+  operation: DescribedOperation
   state: SandboxState
   options: ResolvedOptions
   actor: Actor
@@ -22,6 +26,8 @@ export interface OperationInput {
   url: URL
   /** ISO 8601 time from the configured clock. */
   now: string
+  /** The same moment in milliseconds since the epoch. */
+  nowMs: number
 }
 
 export type Handler = (input: OperationInput) => Response
@@ -36,4 +42,55 @@ export function currentUser(input: OperationInput) {
   const user = input.state.users.get(input.actor.userId)
   if (!user) throw new Error('Token refers to a missing user')
   return user
+}
+
+type Json = Record<string, unknown>
+
+function overlay(template: unknown, value: unknown): unknown {
+  if (value === undefined) return template
+  if (Array.isArray(value)) {
+    const item = Array.isArray(template) ? template[0] : undefined
+    return value.map((v) => overlay(item, v))
+  }
+  if (
+    value &&
+    typeof value === 'object' &&
+    template &&
+    typeof template === 'object' &&
+    !Array.isArray(template)
+  ) {
+    const out: Json = { ...(template as Json) }
+    for (const [key, v] of Object.entries(value)) {
+      if (v !== undefined) out[key] = overlay((template as Json)[key], v)
+    }
+    return out
+  }
+  return value
+}
+
+/**
+ * Answers with the operation's declared success status (or `status`): the
+ * handler's values laid over the generated body, so fields the sandbox does
+ * not model still come back in the described shape.
+ */
+export function reply(
+  input: OperationInput,
+  value: unknown,
+  status = input.operation.successStatus,
+): Response {
+  if (status === 204) return new Response(null, { status })
+  const template = templateFor(input.operation, status)
+  // Follow the description where it says one item or a list.
+  let shaped = value
+  if (Array.isArray(template) && shaped && !Array.isArray(shaped)) {
+    shaped = [shaped]
+  } else if (template && !Array.isArray(template) && Array.isArray(shaped)) {
+    shaped = shaped[0]
+  }
+  const body = overlay(template, shaped)
+  if (body === undefined) return new Response(null, { status })
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': JSON_CONTENT_TYPE },
+  })
 }

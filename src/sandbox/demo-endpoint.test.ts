@@ -68,8 +68,12 @@ describe('GET /sandbox/_sandbox/demo', () => {
     )
   })
 
-  it('answers other /_sandbox/ paths with 404', async () => {
-    const { call } = setupSandbox()
-    expect((await call('GET', '/_sandbox/secrets')).status).toBe(404)
+  it('answers other /_sandbox/ paths like any unknown path: 401, then 404', async () => {
+    const { call, tokens } = setupSandbox()
+    expect((await call('GET', '/_sandbox/secrets')).status).toBe(401)
+    const result = await call('GET', '/_sandbox/secrets', {
+      token: tokens.userFull,
+    })
+    expect(result.status).toBe(404)
   })
 })

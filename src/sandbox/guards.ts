@@ -104,6 +104,8 @@ function describe(action: AppAction): string {
       return "manage an app's API tokens"
     case 'leave':
       return 'leave an app'
+    case 'develop':
+      return "change an app's releases, builds or deployments"
     case 'read':
     case 'list-tokens':
       return 'read'

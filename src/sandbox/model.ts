@@ -1,3 +1,5 @@
+import type { WorkflowState } from './workflow-model.ts'
+
 // The in-memory records behind the API. They are shaped for lookups, not
 // for the wire: serialize.ts turns them into App Center's JSON.
 
@@ -91,6 +93,7 @@ export interface SandboxState {
   tokensByHolder: Map<string, Set<string>>
   /** Values of tokens deleted since the last reset, for a clearer 401. */
   revokedValues: Set<string>
+  workflows: WorkflowState
 }
 
 export function holderKey(token: Pick<ApiToken, 'userId' | 'appId'>): string {

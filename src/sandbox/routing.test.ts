@@ -4,16 +4,17 @@ import { errorOf, setupSandbox } from './testing/sandbox-client.ts'
 describe('routing', () => {
   it.each([
     ['GET', '/v0.1/users'],
-    ['GET', '/v0.1/apps/demo-user/hello-android/releases'],
+    ['GET', '/v0.1/apps/demo-user/hello-android/no_such_area'],
     ['PUT', '/v0.1/user'],
-    ['POST', '/v0.1/orgs'],
+    ['POST', '/v0.1/orgs/contoso/no_such_thing'],
     ['GET', '/v0.1/user/'],
     ['GET', ''],
   ])(
     'answers %s %s, which the description lacks, with a 404 error body',
     async (method, path) => {
       const { call, tokens } = setupSandbox()
-      const result = await call(method, path, { token: tokens.userFull })
+      const body = method === 'GET' ? undefined : {}
+      const result = await call(method, path, { token: tokens.userFull, body })
       expect(result.status).toBe(404)
       expect(errorOf(result).code).toBe('NotFound')
       expect(result.headers.get('content-type')).toBe(
@@ -22,9 +23,21 @@ describe('routing', () => {
     },
   )
 
-  it('answers an unknown path with 404 even without a token', async () => {
-    const { call } = setupSandbox()
-    expect((await call('GET', '/v0.2/anything')).status).toBe(404)
+  it('authenticates an unknown path before answering 404', async () => {
+    const { call, tokens } = setupSandbox()
+    expect((await call('GET', '/v0.2/anything')).status).toBe(401)
+    const bad = await call('GET', '/v0.2/anything', { token: 'f'.repeat(40) })
+    expect(bad.status).toBe(401)
+    const known = await call('GET', '/v0.2/anything', { token: tokens.appFull })
+    expect(known.status).toBe(404)
+  })
+
+  it('applies the body rule to an unknown path too (411)', async () => {
+    const { call, tokens } = setupSandbox()
+    const result = await call('POST', '/v0.2/anything', {
+      token: tokens.userFull,
+    })
+    expect(result.status).toBe(411)
   })
 
   it.each([

@@ -1,4 +1,5 @@
 import { demoSecrets } from './credentials.ts'
+import { createWorkflowSeed } from './workflow-seed.ts'
 import {
   addToken,
   type App,
@@ -243,6 +244,7 @@ export function createSeedState(): SandboxState {
     tokensByValue: new Map(),
     tokensByHolder: new Map(),
     revokedValues: new Set(),
+    workflows: createWorkflowSeed(),
   }
   const demoAppId = apps[0]?.id
   const common = { userId: DEMO_USER_ID, createdAt: SEED_TIME }

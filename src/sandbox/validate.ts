@@ -1,7 +1,8 @@
 import { SandboxError } from './errors.ts'
 
-// Small, explicit checks instead of a schema engine: each failure names the
-// field and says what would be accepted, which is what a newcomer needs.
+// Rules the description leaves open but App Center applied: lengths, URL-safe
+// names, text that is only spaces. Types, required fields and enums are
+// already checked against the description before a handler runs.
 
 export type JsonObject = Record<string, unknown>
 
@@ -9,14 +10,12 @@ function bad(message: string): SandboxError {
   return new SandboxError('BadRequest', message)
 }
 
-export function requireObject(body: unknown): JsonObject {
-  if (typeof body === 'object' && body !== null && !Array.isArray(body)) {
-    return body as JsonObject
-  }
-  throw bad('The request body must be a JSON object, for example {}.')
+/** The body after validation: the description says it is an object. */
+export function bodyObject(body: unknown): JsonObject {
+  return (body ?? {}) as JsonObject
 }
 
-interface StringRule {
+export interface StringRule {
   maxLength: number
   pattern?: RegExp
   /** Says in words what the pattern accepts. */
@@ -24,16 +23,14 @@ interface StringRule {
   allowEmpty?: boolean
 }
 
-export function optionalString(
+/** A string field the description already typed, checked against `rule`. */
+export function ruledString(
   body: JsonObject,
   field: string,
   rule: StringRule,
 ): string | undefined {
   const value = body[field]
-  if (value === undefined) return undefined
-  if (typeof value !== 'string') {
-    throw bad(`Field "${field}" must be a string, not ${describe(value)}.`)
-  }
+  if (typeof value !== 'string') return undefined
   if (!rule.allowEmpty && value.trim() === '') {
     throw bad(`Field "${field}" must not be empty.`)
   }
@@ -48,82 +45,6 @@ export function optionalString(
     )
   }
   return value
-}
-
-export function requiredString(
-  body: JsonObject,
-  field: string,
-  rule: StringRule,
-): string {
-  const value = optionalString(body, field, rule)
-  if (value === undefined) throw missing(field)
-  return value
-}
-
-export function optionalEnum<T extends string>(
-  body: JsonObject,
-  field: string,
-  values: readonly T[],
-): T | undefined {
-  const value = body[field]
-  if (value === undefined) return undefined
-  if (typeof value !== 'string' || !values.includes(value as T)) {
-    throw bad(
-      `Field "${field}" must be one of ${values.join(', ')}; got ${describe(value)}.`,
-    )
-  }
-  return value as T
-}
-
-export function requiredEnum<T extends string>(
-  body: JsonObject,
-  field: string,
-  values: readonly T[],
-): T {
-  const value = optionalEnum(body, field, values)
-  if (value === undefined) throw missing(field)
-  return value
-}
-
-export function optionalEnumArray<T extends string>(
-  body: JsonObject,
-  field: string,
-  values: readonly T[],
-): T[] | undefined {
-  const value = body[field]
-  if (value === undefined) return undefined
-  if (!Array.isArray(value)) {
-    throw bad(
-      `Field "${field}" must be an array such as ["${values[0]}"], not ${describe(value)}.`,
-    )
-  }
-  if (value.length === 0) {
-    throw bad(
-      `Field "${field}" must list at least one of ${values.join(', ')}.`,
-    )
-  }
-  for (const item of value) {
-    if (typeof item !== 'string' || !values.includes(item as T)) {
-      throw bad(
-        `Field "${field}" may only contain ${values.join(', ')}; got ${describe(item)}.`,
-      )
-    }
-  }
-  return value as T[]
-}
-
-export function requiredEnumArray<T extends string>(
-  body: JsonObject,
-  field: string,
-  values: readonly T[],
-): T[] {
-  const value = optionalEnumArray(body, field, values)
-  if (value === undefined) throw missing(field)
-  return value
-}
-
-function missing(field: string): SandboxError {
-  return bad(`Field "${field}" is required but missing from the request body.`)
 }
 
 const EMAIL = /^[^\s@/\\]+@[^\s@/\\]+\.[^\s@/\\]+$/
@@ -148,12 +69,4 @@ export function requireUuidParam(name: string, value: string): string {
 export function quote(value: string): string {
   const short = value.length > 60 ? `${value.slice(0, 57)}...` : value
   return `"${short}"`
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'an array'
-  if (typeof value === 'string') return quote(value)
-  if (typeof value === 'object') return 'an object'
-  return `${typeof value} ${String(value)}`
 }

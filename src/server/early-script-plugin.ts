@@ -40,8 +40,8 @@ async function bundleEarlyScript(config: ResolvedConfig): Promise<string> {
  * Build only: src/early/early-head.ts becomes the page's first script, a
  * classic one at the top of the head, so that clicks are kept and a tab
  * with a session to restore is hidden before anything of the prerendered
- * page paints. It is written into the page: as a file of its own, the
- * parser waited for it about 60 ms on a 2-core machine. The policy admits
+ * page paints. It is written into the page, for as a file of its own it
+ * would be one more request the parser waits for. The policy admits
  * it by its hash (security-headers-plugin.ts). (`vite` in dev prerenders
  * nothing and needs no such script.)
  */

@@ -1,4 +1,4 @@
-import type { OutputBundle } from 'rolldown'
+import type { Rolldown } from 'vite'
 import {
   createServer,
   type HtmlTagDescriptor,
@@ -34,7 +34,7 @@ async function renderShell(config: ResolvedConfig): Promise<string> {
 
 /** The chunk of `moduleId` and every chunk it imports statically (what its import() fetches), and their CSS. */
 function chunkFilesOf(
-  bundle: OutputBundle,
+  bundle: Rolldown.OutputBundle,
   moduleId: string,
 ): { scripts: string[]; styles: string[] } {
   const chunks = Object.values(bundle).filter(
@@ -54,13 +54,13 @@ function chunkFilesOf(
 
 /**
  * The prerendered page's styles, in the page: a stylesheet of its own
- * would be one more request before the first paint, and on this project's
- * 2-core machine it came after the app's scripts. Each also gets a
+ * would be one more request before the first paint, queued behind the
+ * app's scripts. Each also gets a
  * `disabled` link, which the browser does not fetch, so that Vite's loader
  * for the app's chunk sees the stylesheet in place and does not add it again.
  */
 function inlineStyles(
-  bundle: OutputBundle,
+  bundle: Rolldown.OutputBundle,
   files: string[],
   base: string,
 ): HtmlTagDescriptor[] {

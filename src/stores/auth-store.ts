@@ -4,6 +4,7 @@ import {
   persist,
   type StateStorage,
 } from 'zustand/middleware'
+import type { TargetSession } from '@/lib/api-client'
 import { sessionStorageKey } from '@/lib/session-storage-key'
 import { targetBaseUrl, type TargetKind } from '@/lib/targets'
 
@@ -180,4 +181,11 @@ export function currentTargetBaseUrl(state = useAuthStore.getState()): string {
     state.customBaseUrl,
     window.location.origin,
   )
+}
+
+/** Where the token may go, as the HTTP client takes it. */
+export function currentTargetSession(
+  state = useAuthStore.getState(),
+): TargetSession {
+  return { baseUrl: currentTargetBaseUrl(state), token: state.token }
 }

@@ -2,20 +2,35 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import SwaggerUI from 'swagger-ui-react'
 import 'swagger-ui-react/swagger-ui.css'
 import { useAppSelection } from '@/stores/app-selection-store'
-import { currentTargetBaseUrl, useAuthStore } from '@/stores/auth-store'
+import { CallFailedError, sendRequest } from '@/lib/api-client'
+import { policyBlockedMessage } from '@/lib/connect-policy'
+import {
+  currentTargetBaseUrl,
+  currentTargetSession,
+  useAuthStore,
+} from '@/stores/auth-store'
 import { descriptionBaseUrls } from './description-bases'
 import { useExplorerNotice } from './explorer-notice-store'
-import { usePolicyBlockNotice } from './use-policy-block-notice'
 import { appParamSlots, fillAppParams } from './fill-app-params'
 import './explorer.css'
 import { bindRequestToTarget, type SwaggerRequest } from './request-interceptor'
 import { fillableSchemes } from './security-schemes'
 import { guardResponse, type SwaggerResponse } from './response-guard'
 import { revealDeepLink } from './reveal-deep-link'
+import {
+  allowedRefUrl,
+  remoteRefs,
+  useRemoteRefs,
+  withAllowedRefs,
+} from './remote-refs'
+import { RemoteRefsNotice } from './remote-refs-notice'
 import { replaceHistoryPushes } from './history-guard'
 import { accessibilityPlugin } from './swagger-plugins/accessibility-plugin'
 import { deepLinkPlugin } from './swagger-plugins/deep-link-plugin'
+import { explainResponsePlugin } from './swagger-plugins/explain-response-plugin'
+import { noEmptyOperationsPlugin } from './swagger-plugins/no-empty-operations-plugin'
 import { responsePlugin } from './swagger-plugins/response-plugin'
+import { safeMarkdownPlugin } from './swagger-plugins/safe-markdown-plugin'
 import { secretMaskPlugin } from './swagger-plugins/secret-mask-plugin'
 import { targetPlugin } from './swagger-plugins/target-plugin'
 import type { SwaggerSystem } from './swagger-system'
@@ -35,13 +50,21 @@ export interface ExplorerProps {
   overview?: boolean
   /** Move focus to the deep-linked operation (after a click in the index, not on page load). */
   focusDeepLink?: boolean
+  /** Swagger UI plugins from other features, composed by the app; read on mount. */
+  extraPlugins?: readonly SwaggerPlugin[]
 }
+
+/** A Swagger UI plugin: a function returning its components, wrappers and state plugins. */
+export type SwaggerPlugin = () => object
 
 const plugins = [
   secretMaskPlugin,
   targetPlugin,
   responsePlugin,
+  explainResponsePlugin,
+  noEmptyOperationsPlugin,
   deepLinkPlugin,
+  safeMarkdownPlugin,
   accessibilityPlugin,
 ]
 
@@ -51,6 +74,48 @@ function safeDecode(text: string): string {
   } catch {
     return text
   }
+}
+
+/**
+ * Swagger UI's fetch, replaced (swagger-client calls `request.userFetch`
+ * when it is set) so try-it-out goes through the app's HTTP client. When
+ * the page's policy stops a call, Swagger UI would only guess at CORS, so
+ * the policy's own sentence is shown above it.
+ */
+async function sendTryItOut(
+  url: string,
+  init: SwaggerRequest,
+): Promise<Response> {
+  try {
+    return await sendRequest({
+      url,
+      method: init.method,
+      headers: init.headers,
+      body: init.body as BodyInit | null | undefined,
+      session: currentTargetSession(),
+      timeoutMs: null,
+      source: 'try-it-out',
+    })
+  } catch (error) {
+    if (!(error instanceof CallFailedError)) throw error
+    if (error.failure.kind === 'blocked')
+      useExplorerNotice
+        .getState()
+        .show(`Try it out: ${policyBlockedMessage(error.failure.origin)}`)
+    // Swagger UI explains fetch's own error; ours would read as a server message.
+    throw error.cause
+  }
+}
+
+function hasOperations(spec: Record<string, unknown>): boolean {
+  const paths = spec.paths
+  return (
+    typeof paths === 'object' &&
+    paths !== null &&
+    Object.values(paths).some(
+      (item) => typeof item === 'object' && item !== null,
+    )
+  )
 }
 
 function responseInterceptor(
@@ -71,7 +136,9 @@ export default function Explorer({
   deepLink,
   overview = false,
   focusDeepLink = false,
+  extraPlugins = [],
 }: ExplorerProps) {
+  const [allPlugins] = useState(() => [...plugins, ...extraPlugins])
   const container = useRef<HTMLDivElement>(null)
   const spec = useMemo(
     () => JSON.parse(specText) as Record<string, unknown>,
@@ -85,8 +152,16 @@ export default function Explorer({
   const schemes = useMemo(() => fillableSchemes(spec), [spec])
   const appSlots = useMemo(() => appParamSlots(spec), [spec])
   const selectedApp = useAppSelection((state) => state.selected)
+  const refOrigins = useMemo(
+    () => remoteRefs(spec, window.location.href),
+    [spec],
+  )
+  const refsFetchFrom = useRemoteRefs((state) => state.fetchFrom)
+  const shownSpec = useMemo(
+    () => withAllowedRefs(specText, refsFetchFrom, window.location.href),
+    [specText, refsFetchFrom],
+  )
 
-  const noteCallTo = usePolicyBlockNotice()
   const [requestInterceptor] = useState(() => {
     const bases = descriptionBaseUrls(spec, window.location.href)
     return (request: Record<string, unknown>): SwaggerRequest => {
@@ -98,12 +173,14 @@ export default function Explorer({
         descriptionBases: bases,
         token: session.token,
         basic: session.basic,
+        allowedRefUrl,
       })
       if (outcome.notice) useExplorerNotice.getState().show(outcome.notice)
       // Throwing is how an interceptor stops Swagger UI from sending a request.
       if (outcome.blocked) throw new Error(outcome.notice ?? 'Request blocked')
-      noteCallTo(outcome.request.url)
-      return outcome.request
+      // Fetching a description or a $ref is not a call to the API: it goes without the client and its token.
+      if (request.loadSpec || request.userFetch) return outcome.request
+      return { ...outcome.request, userFetch: sendTryItOut }
     }
   })
 
@@ -159,9 +236,24 @@ export default function Explorer({
           </button>
         </div>
       )}
+      {overview ? (
+        <p className="explorer-overview-note">
+          Pick an operation in the operation index to open it here, with the
+          other operations of its tag.
+        </p>
+      ) : (
+        !hasOperations(spec) && (
+          <p className="explorer-overview-note">
+            This description defines no operations.
+          </p>
+        )
+      )}
+      <RemoteRefsNotice origins={refOrigins} />
       <SwaggerUI
-        spec={specText}
-        plugins={plugins}
+        // Mounted again once references are allowed: Swagger UI resolves them afresh.
+        key={Object.keys(refsFetchFrom).length}
+        spec={shownSpec}
+        plugins={allPlugins}
         requestInterceptor={requestInterceptor}
         responseInterceptor={responseInterceptor}
         onComplete={(instance: unknown) => setSystem(instance as SwaggerSystem)}

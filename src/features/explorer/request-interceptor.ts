@@ -1,3 +1,8 @@
+import {
+  bindCredentials,
+  withBodyForWrites,
+  withoutSecretHeaders,
+} from '@/lib/api-client'
 import { TARGET_LABELS, type TargetKind } from '@/lib/targets'
 import type { BasicCredentials } from '@/stores/auth-store'
 
@@ -21,6 +26,8 @@ export interface BindingContext {
   descriptionBases: string[]
   token: string | null
   basic: BasicCredentials | null
+  /** Where a $ref document on another origin is fetched from, once the user allowed it (see remote-refs.ts). */
+  allowedRefUrl?: (url: string) => string | null
 }
 
 export interface BindingOutcome {
@@ -31,43 +38,8 @@ export interface BindingOutcome {
   blocked?: boolean
 }
 
-const SECRET_HEADERS = ['x-api-token', 'authorization']
-const METHODS_WITH_BODY = ['POST', 'PUT', 'PATCH']
-
 export const EMPTY_BODY_NOTICE =
   'No request body was given, so {} was sent: App Center answers 411 Length Required to a POST, PUT or PATCH without a body.'
-
-/**
- * App Center refuses a POST, PUT or PATCH without a body (411), so an empty
- * one becomes {}. The snippet shows it too, as it is built from this request.
- */
-export function withBodyForWrites(request: SwaggerRequest): {
-  request: SwaggerRequest
-  added: boolean
-} {
-  const method = (request.method ?? 'GET').toUpperCase()
-  const empty =
-    request.body === undefined || request.body === null || request.body === ''
-  if (!METHODS_WITH_BODY.includes(method) || !empty)
-    return { request, added: false }
-  const headers = { ...request.headers }
-  if (
-    !Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')
-  ) {
-    headers['Content-Type'] = 'application/json'
-  }
-  return { request: { ...request, body: '{}', headers }, added: true }
-}
-
-function withoutSecretHeaders(
-  headers: Record<string, string> = {},
-): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(headers).filter(
-      ([name]) => !SECRET_HEADERS.includes(name.toLowerCase()),
-    ),
-  )
-}
 
 function hasHeader(
   headers: Record<string, string> = {},
@@ -110,6 +82,8 @@ export function bindRequestToTarget(
     // A $ref to another origin would let a description make this page fetch anything.
     const origin = new URL(request.url, context.pageHref).origin
     if (origin !== new URL(context.pageHref).origin) {
+      const allowed = context.allowedRefUrl?.(request.url)
+      if (allowed) return { request: { ...safe, url: allowed }, notice: null }
       return {
         request: safe,
         blocked: true,
@@ -132,11 +106,14 @@ export function bindRequestToTarget(
   }
   const url = new URL(destination)
   const targetOrigin = new URL(target).origin
-  const headers = withoutSecretHeaders(request.headers)
-  const bound = url.origin === targetOrigin
+  // The token header as the client will send it, so the snippet shows it (masked).
+  const { headers, bound } = bindCredentials(
+    url.href,
+    withoutSecretHeaders(request.headers),
+    { baseUrl: target, token: context.token },
+  )
   let notice: string | null = null
   if (bound) {
-    if (context.token) headers['X-API-Token'] = context.token
     // Basic goes only where the operation asked for it (Swagger UI set the header).
     if (context.basic && hasHeader(request.headers, 'authorization')) {
       headers.Authorization = `Basic ${btoa(`${context.basic.username}:${context.basic.password}`)}`
@@ -147,19 +124,24 @@ export function bindRequestToTarget(
       notice = `This request was sent without your credentials: it goes to ${url.origin}, and your token is only for ${targetOrigin} (${TARGET_LABELS[context.targetKind]}).`
     }
   }
-  const withBody = withBodyForWrites({
-    ...request,
-    url: url.href,
+  const withBody = withBodyForWrites(
+    request.method ?? 'GET',
+    request.body,
     headers,
-    credentials: 'omit',
-    // A redirect must not take the token to wherever it points; it is shown, not followed.
-    redirect: 'manual',
-  })
+  )
   const notices = [notice, withBody.added ? EMPTY_BODY_NOTICE : null].filter(
     (text) => text !== null,
   )
   return {
-    request: withBody.request,
+    request: {
+      ...request,
+      url: url.href,
+      headers: withBody.headers,
+      body: withBody.body,
+      credentials: 'omit',
+      // A redirect must not take the token to wherever it points; it is shown, not followed.
+      redirect: 'manual',
+    },
     notice: notices.length ? notices.join(' ') : null,
   }
 }

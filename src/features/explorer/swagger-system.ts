@@ -20,8 +20,3 @@ export interface SwaggerSystem extends ParamActions {
   /** Expands and scrolls to `#/{tag}/{operation}`, as on load. */
   layoutActions: { parseDeepLinkHash(hash: string): void }
 }
-
-export type ComponentWrapper = (
-  Original: React.ComponentType<never>,
-  system: unknown,
-) => React.ComponentType<never>

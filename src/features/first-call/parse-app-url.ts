@@ -4,14 +4,15 @@
  * app_name that the API paths need.
  */
 
+import { APPS_LIST_COMMAND_LINE } from '@/lib/appcenter-cli/apps-list-command'
+
 export type OwnerKind = 'user' | 'org' | 'unknown'
 
 export type AppUrlResult =
   | { ok: true; owner_name: string; app_name: string; ownerKind: OwnerKind }
   | { ok: false; message: string }
 
-const EXAMPLE =
-  'An app address looks like https://appcenter.ms/users/{owner}/apps/{app} (or /orgs/{owner}/apps/{app}); you can also type owner/app, as the command "appcenter apps list" prints it.'
+const EXAMPLE = `An app address looks like https://appcenter.ms/users/{owner}/apps/{app} (or /orgs/{owner}/apps/{app}); you can also type owner/app, as the command "${APPS_LIST_COMMAND_LINE}" prints it.`
 
 // install.appcenter.ms (public download pages) uses the portal's
 // /users|orgs/{owner}/apps/{app} paths, so it names the app just as well.

@@ -72,3 +72,59 @@ describe('indexRows', () => {
     expect(shown('nothing-like-this')).toEqual([])
   })
 })
+
+describe('indexRows ranking', () => {
+  const ranked = [
+    op('get', '/v0.1/user/invitations', 'Invitations for the user', ['a']),
+    op('get', '/v0.1/apps', 'List apps', ['a'], 'apps_list'),
+    op('get', '/v0.1/orgs', 'Orgs of the user', ['b']),
+    op('get', '/v0.1/user', 'Get the profile', ['b'], 'users_get'),
+    {
+      ...op('get', '/v0.1/things', 'Things', ['c']),
+      description: 'Only for the signed-in user.',
+    },
+    {
+      ...op('get', '/v0.1/stuff', 'Stuff', ['c']),
+      parameters: ['user_email'],
+    },
+  ]
+  const rankedIndex = searchableIndex(
+    [
+      { name: 'a', description: '', operations: [0, 1] },
+      { name: 'b', description: '', operations: [2, 3] },
+      { name: 'c', description: '', operations: [4, 5] },
+    ],
+    ranked,
+  )
+  const paths = (query: string) =>
+    indexRows(rankedIndex, query).map((row) =>
+      row.kind === 'tag' ? `# ${row.tag}` : ranked[row.position]!.path,
+    )
+
+  it('puts the exact path first, then path prefixes, then summaries, names and descriptions', () => {
+    expect(paths('user')).toEqual([
+      '# b',
+      '/v0.1/user',
+      '/v0.1/orgs',
+      '# a',
+      '/v0.1/user/invitations',
+      '# c',
+      '/v0.1/stuff',
+      '/v0.1/things',
+    ])
+  })
+
+  it('keeps the document’s order without a filter', () => {
+    expect(paths('')).toEqual([
+      '# a',
+      '/v0.1/user/invitations',
+      '/v0.1/apps',
+      '# b',
+      '/v0.1/orgs',
+      '/v0.1/user',
+      '# c',
+      '/v0.1/things',
+      '/v0.1/stuff',
+    ])
+  })
+})

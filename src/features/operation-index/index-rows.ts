@@ -2,6 +2,12 @@ import type {
   IndexedOperation,
   IndexedTag,
 } from '@/lib/openapi/digest-description'
+import {
+  parseQuery,
+  rankOperation,
+  searchFields,
+  type SearchFields,
+} from './search/rank-operations'
 
 export type IndexRow =
   | { kind: 'tag'; tag: string; description: string; shown: number }
@@ -10,8 +16,8 @@ export type IndexRow =
 export interface SearchableIndex {
   tags: IndexedTag[]
   operations: IndexedOperation[]
-  /** Lower-cased text each operation is found by, per tag. */
-  haystacks: Map<string, string[]>
+  /** Parallel to `operations`: the lower-cased text each is found by. */
+  fields: SearchFields[]
 }
 
 /** Prepared once per description, so typing in the filter only compares strings. */
@@ -19,43 +25,49 @@ export function searchableIndex(
   tags: IndexedTag[],
   operations: IndexedOperation[],
 ): SearchableIndex {
-  const haystacks = new Map<string, string[]>()
-  for (const tag of tags)
-    haystacks.set(
-      tag.name,
-      tag.operations.map((position) => {
-        const operation = operations[position]!
-        return [
-          tag.name,
-          operation.method,
-          operation.path,
-          operation.summary,
-          operation.operationId ?? '',
-        ]
-          .join('\n')
-          .toLowerCase()
-      }),
-    )
-  return { tags, operations, haystacks }
+  return { tags, operations, fields: operations.map(searchFields) }
+}
+
+interface TagMatch {
+  tag: IndexedTag
+  /** Operation positions, best match first. */
+  matching: number[]
+  best: number
 }
 
 /**
- * The rows of the index for a filter text: every word must appear in the
- * operation's tag, method, path, summary or operationId ("get user" finds
- * GET /v0.1/user). Tags without a match disappear.
+ * The rows of the index for a filter text. Every word must appear in the
+ * operation's tag, method, path, operationId, summary, parameter or schema
+ * names or description ("get user" finds GET /v0.1/user). Best matches
+ * come first (see rankOperation), within their tag and among tags; tags
+ * without a match disappear. Without a filter, the document's order.
  */
-export function indexRows(index: SearchableIndex, query: string): IndexRow[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean)
-  const rows: IndexRow[] = []
+export function indexRows(index: SearchableIndex, text: string): IndexRow[] {
+  const query = parseQuery(text)
+  const matches: TagMatch[] = []
   for (const tag of index.tags) {
-    const haystacks = index.haystacks.get(tag.name)!
-    const matching =
-      words.length === 0
-        ? tag.operations
-        : tag.operations.filter((_, at) =>
-            words.every((word) => haystacks[at]!.includes(word)),
-          )
-    if (matching.length === 0) continue
+    if (query.words.length === 0) {
+      matches.push({ tag, matching: tag.operations, best: 0 })
+      continue
+    }
+    const tagName = tag.name.toLowerCase()
+    const ranked: [position: number, rank: number][] = []
+    for (const position of tag.operations) {
+      const rank = rankOperation(query, index.fields[position]!, tagName)
+      if (rank !== null) ranked.push([position, rank])
+    }
+    if (ranked.length === 0) continue
+    // Array sort is stable: equal ranks keep the document's order.
+    ranked.sort((a, b) => a[1] - b[1])
+    matches.push({
+      tag,
+      matching: ranked.map(([position]) => position),
+      best: ranked[0]![1],
+    })
+  }
+  matches.sort((a, b) => a.best - b.best)
+  const rows: IndexRow[] = []
+  for (const { tag, matching } of matches) {
     rows.push({
       kind: 'tag',
       tag: tag.name,

@@ -39,9 +39,9 @@ export function useVirtualWindow(heights: number[]) {
 
   // The observer reports the container's height after the browser's own
   // layout, first right after `observe`. Reading clientHeight here instead
-  // would force a layout of the whole page in the middle of React's commit:
-  // about 40 ms on the first index of the App Center description, before it
-  // could be painted. Until the report, rows for FALLBACK_VIEWPORT_PX are drawn.
+  // would force a layout of the whole page in the middle of React's commit,
+  // before the index could be painted. Until the report, rows for
+  // FALLBACK_VIEWPORT_PX are drawn.
   useEffect(() => {
     const container = containerRef.current
     if (!container || typeof ResizeObserver === 'undefined') return

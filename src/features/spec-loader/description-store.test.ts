@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { initialDescriptionState } from './description-store'
+import { initialDescriptionState } from './startup-source'
 
 describe('initialDescriptionState', () => {
   it('shows the bundled description when there is no ?url=', () => {

@@ -1,19 +1,22 @@
 import { create } from 'zustand'
 import type { DescriptionSource } from './description-source'
+import { keptFileSource } from './kept-file'
 import {
   initialDescriptionState,
   URL_PARAM,
   type StartupState,
 } from './startup-source'
 
-export { initialDescriptionState, URL_PARAM }
-
 interface DescriptionState extends StartupState {
   setDisplayed: (source: DescriptionSource) => void
   clearStartup: () => void
 }
 
-/** The build's prerender (no window) renders no picker or reference: any state does. */
+/**
+ * `?url=` is read here, once, when the page starts (src/main.tsx starts the
+ * load from this state). The build's prerender (no window) renders no
+ * picker or reference: any state does.
+ */
 const startupState = (): StartupState =>
   typeof window === 'undefined'
     ? {
@@ -22,7 +25,13 @@ const startupState = (): StartupState =>
         consentUrl: null,
         startupError: null,
       }
-    : initialDescriptionState(window.location.href)
+    : withKeptFile(initialDescriptionState(window.location.href))
+
+/** A file opened before a reload of the tab comes back, unless the address names a description. */
+function withKeptFile(state: StartupState): StartupState {
+  if (state.displayed?.kind !== 'bundled' || state.consentUrl) return state
+  return { ...state, displayed: keptFileSource() ?? state.displayed }
+}
 
 export const useDescriptionStore = create<DescriptionState>()((set) => ({
   ...startupState(),

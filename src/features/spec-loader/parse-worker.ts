@@ -1,13 +1,13 @@
 /// <reference lib="webworker" />
-import { answerParseRequests } from './answer-parse-request'
-import type { WorkerRequest } from './load-with-worker'
+import { serveParseRequests } from './parse-worker-server'
+import type { WorkerRequest } from './parse-worker-client'
 
 /**
  * Decoding and parsing a large description (YAML especially) takes long
  * enough to freeze the page, so it happens here, off the main thread, and
  * so does taking it apart for the index.
  */
-const answer = answerParseRequests((reply) => self.postMessage(reply))
+const answer = serveParseRequests((reply) => self.postMessage(reply))
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   void answer(event.data)
 }

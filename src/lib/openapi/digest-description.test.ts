@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { buildSlice } from './build-slice'
 import { refsIn, resolves } from './testing/json-refs'
 import {
+  SEARCHED_DESCRIPTION_MAX,
   digestDescription,
   stageDigest,
   refTarget,
@@ -83,6 +84,9 @@ describe('digestDescription', () => {
         linkId: 'getPet',
         deprecated: false,
         tags: ['pets'],
+        description: '',
+        parameters: ['id'],
+        schemas: ['Pet'],
       },
       {
         method: 'delete',
@@ -92,6 +96,9 @@ describe('digestDescription', () => {
         linkId: 'remove pet',
         deprecated: true,
         tags: ['pets', 'stores'],
+        description: '',
+        parameters: ['id'],
+        schemas: [],
       },
       {
         method: 'post',
@@ -101,6 +108,9 @@ describe('digestDescription', () => {
         linkId: 'post_orders',
         deprecated: false,
         tags: ['default'],
+        description: '',
+        parameters: [],
+        schemas: ['Order'],
       },
     ])
   })
@@ -336,5 +346,49 @@ describe('refTarget and swaggerLinkId', () => {
     expect(
       swaggerLinkId({ operationId: 'users_get' }, 'get', '/v0.1/user'),
     ).toBe('users_get')
+  })
+
+  it('keeps what the filter searches: the description, parameter names and referenced schema names', () => {
+    const long = 'word '.repeat(SEARCHED_DESCRIPTION_MAX)
+    const { index } = stageDigest({
+      openapi: '3.0.3',
+      paths: {
+        '/things/{thing_id}': {
+          parameters: [{ name: 'thing_id', in: 'path' }],
+          put: {
+            description: 'Replaces the thing.',
+            parameters: [
+              { $ref: '#/components/parameters/Page' },
+              { $ref: '#/components/parameters/Missing' },
+              { name: 'thing_id', in: 'path' },
+            ],
+            requestBody: {
+              content: {
+                'application/json': {
+                  schema: { $ref: '#/components/schemas/Thing' },
+                },
+              },
+            },
+            responses: {
+              default: { $ref: '#/components/responses/Problem' },
+            },
+          },
+          get: { description: long, responses: {} },
+        },
+      },
+      components: {
+        parameters: { Page: { name: '$page', in: 'query' } },
+        schemas: { Thing: { type: 'object' } },
+        responses: { Problem: { description: 'no' } },
+      },
+    })
+    const [put, get] = index.operations
+    expect(put).toMatchObject({
+      description: 'Replaces the thing.',
+      parameters: ['$page', 'thing_id'],
+      schemas: ['Thing'],
+    })
+    expect(get!.description).toHaveLength(SEARCHED_DESCRIPTION_MAX)
+    expect(get!.parameters).toEqual(['thing_id'])
   })
 })

@@ -20,6 +20,15 @@ export interface IndexedOperation {
   linkId: string
   deprecated: boolean
   tags: string[]
+  /**
+   * What else the filter searches: the description (cut at
+   * SEARCHED_DESCRIPTION_MAX characters), the parameters' names and the
+   * names of the schemas the operation references itself. Absent where an
+   * index is built by hand.
+   */
+  description?: string
+  parameters?: string[]
+  schemas?: string[]
 }
 
 export interface IndexedTag {
@@ -221,6 +230,56 @@ export function swaggerLinkId(
   return `${method}${path.replace(/\W/g, '_')}`
 }
 
+/** Longer descriptions are searched by their beginning only: the index travels to the page whole. */
+export const SEARCHED_DESCRIPTION_MAX = 2000
+
+/** Container names of reusable schemas, in both versions. */
+const SCHEMA_CONTAINERS = new Set(['definitions', 'components/schemas'])
+
+/** The name a parameter (or a `$ref` to a reusable one) declares. */
+function parameterName(
+  parameter: unknown,
+  document: JsonObject,
+): string | null {
+  if (!isObject(parameter)) return null
+  if (typeof parameter.$ref === 'string') {
+    const target = refTarget(parameter.$ref)
+    if (!target || !('component' in target)) return null
+    const [container, name] = splitComponentKey(target.component)
+    const members =
+      container === 'parameters'
+        ? document.parameters
+        : container === 'components/parameters' && isObject(document.components)
+          ? document.components.parameters
+          : undefined
+    if (!isObject(members) || !Object.hasOwn(members, name)) return null
+    return parameterName(members[name], {})
+  }
+  return typeof parameter.name === 'string' ? parameter.name : null
+}
+
+/** Parameter names of the operation and of its path, each once. */
+function parameterNames(lists: unknown[], document: JsonObject): string[] {
+  const names = new Set<string>()
+  for (const list of lists) {
+    if (!Array.isArray(list)) continue
+    for (const parameter of list) {
+      const name = parameterName(parameter, document)
+      if (name) names.add(name)
+    }
+  }
+  return [...names]
+}
+
+function schemaNames(refs: string[]): string[] {
+  const names: string[] = []
+  for (const key of refs) {
+    const [container, name] = splitComponentKey(key)
+    if (SCHEMA_CONTAINERS.has(container)) names.push(name)
+  }
+  return names
+}
+
 /** The summary, or else the description's first sentence: many real descriptions have only the latter. */
 export function shortSummary(operation: JsonObject): string {
   if (typeof operation.summary === 'string' && operation.summary.trim())
@@ -284,6 +343,7 @@ export function stageDigest(document: JsonObject): StagedDigest {
       if (!isObject(operation)) continue
       const tags = operationTags(operation)
       const position = operations.length
+      const part = toPendingPart(operation, state)
       operations.push({
         method,
         path,
@@ -295,8 +355,17 @@ export function stageDigest(document: JsonObject): StagedDigest {
         linkId: swaggerLinkId(operation, method, path),
         deprecated: operation.deprecated === true,
         tags,
+        description:
+          typeof operation.description === 'string'
+            ? operation.description.slice(0, SEARCHED_DESCRIPTION_MAX)
+            : '',
+        parameters: parameterNames(
+          [operation.parameters, item.parameters],
+          document,
+        ),
+        schemas: schemaNames(part.refs),
       })
-      operationParts.push(toPendingPart(operation, state))
+      operationParts.push(part)
       for (const name of tags) {
         let tag = tagsByName.get(name)
         if (!tag) {

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { currentTargetBaseUrl, useAuthStore } from '@/stores/auth-store'
 import { identityQueryOptions } from './get-identity'
+import { sessionKeys } from './session-keys'
 import { verifyToken } from './verify-token'
 
 /**
@@ -14,7 +15,7 @@ export function useAuthorizeToken() {
     mutationFn: (token: string) => verifyToken(currentTargetBaseUrl(), token),
     onSuccess: (identity, token) => {
       // The verification just made is the identity: seed it, so nothing asks twice.
-      queryClient.removeQueries({ queryKey: ['session'] })
+      queryClient.removeQueries({ queryKey: sessionKeys.all })
       authorize(token)
       queryClient.setQueryData(identityQueryOptions().queryKey, identity)
     },

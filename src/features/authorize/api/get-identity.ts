@@ -1,13 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { currentTargetBaseUrl, useAuthStore } from '@/stores/auth-store'
+import { sessionKeys } from './session-keys'
 
-/**
- * Who the current token belongs to. The token is not in the key (Devtools
- * shows keys); the app resets ['session'] whenever the token changes.
- */
+/** Who the current token belongs to. */
 export function identityQueryOptions() {
   return queryOptions({
-    queryKey: ['session', 'identity'],
+    queryKey: sessionKeys.identity(),
     queryFn: async ({ signal }) => {
       const { token } = useAuthStore.getState()
       if (!token) throw new Error('No token')

@@ -1,4 +1,5 @@
-import { blockedByPolicy, policyBlockedMessage } from '@/lib/connect-policy'
+import { appCenterError, callApi, type ApiOutcome } from '@/lib/api-client'
+import { policyBlockedMessage } from '@/lib/connect-policy'
 import type { TokenIdentity } from '../token-identity'
 import { rejectedTokenMessage } from '../rejected-token-message'
 
@@ -19,37 +20,17 @@ export class VerifyError extends Error {
   }
 }
 
-interface ErrorBody {
-  error?: { code?: string; message?: string }
-}
-
-async function readJson(response: Response): Promise<unknown> {
-  try {
-    return await response.json()
-  } catch {
-    return null
-  }
-}
-
-function errorMessage(body: unknown): string {
-  const message = (body as ErrorBody | null)?.error?.message
-  return typeof message === 'string' ? message : ''
-}
-
 function call(
   baseUrl: string,
   path: string,
   token: string,
   signal?: AbortSignal,
-): Promise<Response> {
-  const timeout = AbortSignal.timeout(VERIFY_TIMEOUT_MS)
-  return fetch(`${baseUrl}${path}`, {
-    headers: { 'X-API-Token': token, Accept: 'application/json' },
-    credentials: 'omit',
-    referrerPolicy: 'no-referrer',
-    // A redirect elsewhere must not take the token along.
-    redirect: 'error',
-    signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+): Promise<ApiOutcome> {
+  return callApi({
+    url: `${baseUrl}${path}`,
+    session: { baseUrl, token },
+    timeoutMs: VERIFY_TIMEOUT_MS,
+    signal,
   })
 }
 
@@ -59,21 +40,19 @@ async function identifyAppToken(
   token: string,
   message: string,
 ): Promise<TokenIdentity> {
-  try {
-    const response = await call(baseUrl, '/v0.1/apps', token)
-    const apps = response.ok ? await readJson(response) : null
-    if (Array.isArray(apps) && apps.length === 1) {
-      const app = apps[0] as { name?: unknown; owner?: { name?: unknown } }
-      if (typeof app.name === 'string' && typeof app.owner?.name === 'string') {
-        return {
-          kind: 'app',
-          app: { owner_name: app.owner.name, app_name: app.name },
-          message,
-        }
+  const answer = await call(baseUrl, '/v0.1/apps', token)
+  const apps =
+    answer.kind === 'response' && answer.status === 200 ? answer.json : null
+  // Which app it is, is a nicety; the token is valid either way.
+  if (Array.isArray(apps) && apps.length === 1) {
+    const app = apps[0] as { name?: unknown; owner?: { name?: unknown } }
+    if (typeof app.name === 'string' && typeof app.owner?.name === 'string') {
+      return {
+        kind: 'app',
+        app: { owner_name: app.owner.name, app_name: app.name },
+        message,
       }
     }
-  } catch {
-    // Which app it is, is a nicety; the token is valid either way.
   }
   return { kind: 'app', message }
 }
@@ -87,25 +66,37 @@ export async function verifyToken(
   token: string,
   signal?: AbortSignal,
 ): Promise<TokenIdentity> {
-  let response: Response
-  try {
-    response = await call(baseUrl, '/v0.1/user', token, signal)
-  } catch (error) {
-    if (error instanceof DOMException && error.name === 'TimeoutError') {
+  const answer = await call(baseUrl, '/v0.1/user', token, signal)
+  switch (answer.kind) {
+    case 'timeout':
       throw new VerifyError(
         'timeout',
         `${baseUrl} did not answer within ${VERIFY_TIMEOUT_MS / 1000} seconds.`,
       )
-    }
-    const blocked = await blockedByPolicy(baseUrl)
-    if (blocked) throw new VerifyError('blocked', policyBlockedMessage(blocked))
-    throw new VerifyError(
-      'unreachable',
-      `Could not reach ${baseUrl}. It may be down, or it does not allow calls from this page (CORS).`,
-    )
+    case 'blocked':
+      throw new VerifyError('blocked', policyBlockedMessage(answer.origin))
+    case 'network':
+      throw new VerifyError(
+        'unreachable',
+        `Could not reach ${baseUrl}. It may be down, or it does not allow calls from this page (CORS).`,
+      )
+    case 'redirect':
+      throw new VerifyError(
+        'unexpected',
+        `${baseUrl} answered GET /v0.1/user with a redirect. It was not followed, so the token was not sent anywhere else; check the base URL.`,
+      )
+    case 'response':
+      return identify(baseUrl, token, answer)
   }
-  const body = await readJson(response)
-  if (response.ok) {
+}
+
+async function identify(
+  baseUrl: string,
+  token: string,
+  response: Extract<ApiOutcome, { kind: 'response' }>,
+): Promise<TokenIdentity> {
+  const body = response.json ?? null
+  if (response.status >= 200 && response.status < 300) {
     const user = body as {
       display_name?: unknown
       name?: unknown
@@ -126,7 +117,7 @@ export async function verifyToken(
       response.status,
     )
   }
-  const serverMessage = errorMessage(body)
+  const serverMessage = appCenterError(body)?.message ?? ''
   if (
     response.status === 403 &&
     /app token|app api token|one app|limited to/i.test(serverMessage)

@@ -34,6 +34,8 @@ export function AuthorizePanel() {
     document.getElementById('authorize-button')?.focus()
   }
   return (
+    // Escape closes the dialog, as the dialog pattern asks; the key comes from the controls inside it.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <section
       id={AUTHORIZE_PANEL_ID}
       ref={panel}

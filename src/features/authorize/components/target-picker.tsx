@@ -4,6 +4,7 @@ import {
   PRODUCTION_BASE_URL,
   SANDBOX_PATH,
   type TargetKind,
+  whereCallsGo,
 } from '@/lib/targets'
 import { useAuthStore } from '@/stores/auth-store'
 import { useCustomUrlDraft } from '../custom-url-draft-store'
@@ -85,6 +86,11 @@ export function TargetPicker() {
           </span>
         </label>
       ))}
+      {targetKind === 'production' && (
+        <p className="hint target-note">
+          {whereCallsGo('production', customBaseUrl)}
+        </p>
+      )}
       {targetKind === 'custom' && (
         <div className="custom-target">
           <label htmlFor={customId}>Base URL</label>

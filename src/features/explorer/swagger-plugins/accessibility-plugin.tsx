@@ -5,6 +5,7 @@ import {
   type ComponentType,
   type ReactNode,
 } from 'react'
+import { CodeBlock } from '@/components/code-block'
 import { CopyButton } from '@/components/copy-button'
 
 interface ImmutableMapLike {
@@ -117,13 +118,7 @@ function RequestSnippets({
         ))}
       </div>
       <div className="snippet">
-        <pre
-          className="code-block"
-          tabIndex={0}
-          aria-label={`${title} command`}
-        >
-          {snippet}
-        </pre>
+        <CodeBlock label={`${title} command`} text={snippet} />
         <CopyButton text={snippet} label={`Copy ${title}`} />
       </div>
     </div>

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import type { AppRef } from '@/stores/app-selection-store'
 import { callWithToken } from './call-with-token'
+import { firstCallKeys } from './first-call-keys'
 
 export interface ListedApp extends AppRef {
   display_name: string
@@ -32,7 +33,7 @@ function toListedApps(json: unknown): ListedApp[] {
 /** GET /v0.1/apps, as `appcenter apps list` shows it: owner/app pairs. */
 export function appsQueryOptions() {
   return queryOptions({
-    queryKey: ['sandbox', 'first-call', 'apps'],
+    queryKey: firstCallKeys.apps(),
     queryFn: async ({ signal }) => {
       const result = await callWithToken('/v0.1/apps?$orderBy=name', signal)
       const { outcome } = result

@@ -4,6 +4,7 @@ import {
   type UseMutationOptions,
 } from '@tanstack/react-query'
 import { callWithToken, type CallResult } from './call-with-token'
+import { firstCallKeys } from './first-call-keys'
 
 type MutationConfig = Omit<
   UseMutationOptions<CallResult, Error, void>,
@@ -17,14 +18,12 @@ export function useSendFirstCall({
   const queryClient = useQueryClient()
   const { onSuccess, ...rest } = mutationConfig ?? {}
   return useMutation({
-    mutationKey: ['sandbox', 'first-call', 'user'],
+    mutationKey: firstCallKeys.user(),
     mutationFn: () => callWithToken('/v0.1/user'),
     ...rest,
     onSuccess: async (...args) => {
       // What the token can see may have changed; later steps ask again.
-      await queryClient.invalidateQueries({
-        queryKey: ['sandbox', 'first-call'],
-      })
+      await queryClient.invalidateQueries({ queryKey: firstCallKeys.all })
       await onSuccess?.(...args)
     },
   })

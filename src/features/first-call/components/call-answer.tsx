@@ -1,6 +1,6 @@
 import type { CallResult } from '../api/call-with-token'
-import { explainOutcome } from '../explain-failure'
-import { useTokenContext } from '../use-token-context'
+import { explainOutcome } from '@/lib/explain-call/explain-failure'
+import { useTokenContext } from '@/lib/explain-call/use-token-context'
 import { CallResultView } from './call-result'
 import { ProfileFields } from './profile-fields'
 

@@ -1,6 +1,8 @@
+import { CodeBlock } from '@/components/code-block'
 import { CopyButton } from '@/components/copy-button'
 import type { CallResult } from '../api/call-with-token'
-import type { Explanation } from '../explain-failure'
+import { ExplanationAlert } from '@/components/explanation-alert'
+import type { Explanation } from '@/lib/explain-call/explain-failure'
 
 function prettyBody(bodyText: string, json: unknown): string {
   return json === undefined ? bodyText : JSON.stringify(json, null, 2)
@@ -19,28 +21,9 @@ export function CallResultView({
     outcome.kind === 'response'
       ? prettyBody(outcome.bodyText, outcome.json)
       : ''
-  const toneClass =
-    explanation.tone === 'success'
-      ? 'alert-ok'
-      : explanation.tone === 'warning'
-        ? 'alert-warn'
-        : 'alert-error'
   return (
     <div className="call-result">
-      <div
-        className={`alert ${toneClass}`}
-        role={explanation.tone === 'success' ? 'status' : 'alert'}
-      >
-        <strong>{explanation.title}</strong>
-        <p>{explanation.cause}</p>
-        {explanation.nextSteps.length > 0 && (
-          <ul>
-            {explanation.nextSteps.map((step) => (
-              <li key={step}>{step}</li>
-            ))}
-          </ul>
-        )}
-      </div>
+      <ExplanationAlert explanation={explanation} />
       {/* What step 4 promises stays in view; the rest folds away after a success. */}
       {outcome.kind === 'response' && (
         <dl className="call-summary">
@@ -78,9 +61,7 @@ export function CallResultView({
           The same call with curl (set APPCENTER_API_TOKEN in your shell first):
         </p>
         <div className="snippet">
-          <pre className="code-block" aria-label="curl command" tabIndex={0}>
-            {request.curl}
-          </pre>
+          <CodeBlock label="curl command" text={request.curl} />
           <CopyButton text={request.curl} label="Copy curl" />
         </div>
         {outcome.kind === 'response' && (
@@ -91,13 +72,7 @@ export function CallResultView({
             </p>
             {/* Shown as text, never rendered: an HTML or SVG answer cannot run anything here. */}
             <div className="snippet">
-              <pre
-                className="code-block"
-                aria-label="Response body"
-                tabIndex={0}
-              >
-                {body || '(empty)'}
-              </pre>
+              <CodeBlock label="Response body" text={body || '(empty)'} />
               {body && <CopyButton text={body} label="Copy the response" />}
             </div>
           </>

@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react'
+import { APPS_LIST_COMMAND_LINE } from '@/lib/appcenter-cli/apps-list-command'
 import { useTextTypedBeforeHydration } from '@/lib/use-text-typed-before-hydration'
 import { useAppSelection, type AppRef } from '@/stores/app-selection-store'
 import { useApps } from '../api/list-apps'
@@ -61,7 +62,7 @@ export function ChooseApp() {
       )}
       <p className="hint">
         Or list the apps this token can reach, as{' '}
-        <code>appcenter apps list</code> does:{' '}
+        <code>{APPS_LIST_COMMAND_LINE}</code> does:{' '}
         <button
           type="button"
           onClick={() => {

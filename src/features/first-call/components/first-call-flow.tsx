@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { useSandboxDemo } from '@/lib/sandbox-demo'
+import { whereCallsGo } from '@/lib/targets'
 import { useAuthStore } from '@/stores/auth-store'
 import { useSendFirstCall } from '../api/send-first-call'
 import { useFirstCallStore } from '../first-call-store'
@@ -25,7 +26,9 @@ export function FirstCallFlow() {
   const restart = useFirstCallStore((state) => state.restart)
   const markSucceeded = useFirstCallStore((state) => state.markSucceeded)
   const hasToken = useAuthStore((state) => state.token !== null)
-  const isSandbox = useAuthStore((state) => state.targetKind === 'sandbox')
+  const targetKind = useAuthStore((state) => state.targetKind)
+  const customBaseUrl = useAuthStore((state) => state.customBaseUrl)
+  const isSandbox = targetKind === 'sandbox'
   const offerToken = useAuthStore((state) => state.offerToken)
   const setPanelOpen = useAuthStore((state) => state.setPanelOpen)
   const demo = useSandboxDemo(isSandbox)
@@ -82,6 +85,9 @@ export function FirstCallFlow() {
           </button>
         </div>
       </div>
+      <p className="where-calls-go">
+        {whereCallsGo(targetKind, customBaseUrl)}
+      </p>
       <ol className="steps">
         <li>
           <h3>

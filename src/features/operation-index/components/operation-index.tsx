@@ -12,6 +12,7 @@ import {
 import { deepLinkHash, type DeepLink } from '@/lib/openapi/deep-link'
 import { indexRows, type IndexRow, type SearchableIndex } from '../index-rows'
 import { splitPath } from '../split-path'
+import { useFocusShortcut } from '../search/use-focus-shortcut'
 import { useVirtualWindow } from '../use-virtual-window'
 import '../operation-index.css'
 
@@ -121,6 +122,8 @@ export function OperationIndex({
   hasOverview,
 }: OperationIndexProps) {
   const filterId = useId()
+  const filterField = useRef<HTMLInputElement>(null)
+  const shortcut = useFocusShortcut(filterField)
   const [query, setQuery] = useState('')
   const deferredQuery = useDeferredValue(query)
   const rows = useMemo(
@@ -194,11 +197,21 @@ export function OperationIndex({
   return (
     <nav className="op-index" aria-label="Operations">
       <div className="op-index-head">
-        <label htmlFor={filterId}>Filter operations</label>
+        <div className="op-index-label">
+          <label htmlFor={filterId}>Filter operations</label>
+          <kbd
+            aria-hidden="true"
+            title={`${shortcut.shown} focuses the filter`}
+          >
+            {shortcut.shown}
+          </kbd>
+        </div>
         <input
+          ref={filterField}
           id={filterId}
           type="search"
-          placeholder="Tag, method, path or summary"
+          aria-keyshortcuts={shortcut.aria}
+          placeholder="Path, operationId, name or words"
           autoComplete="off"
           spellCheck={false}
           value={query}
@@ -225,6 +238,8 @@ export function OperationIndex({
           </a>
         )}
       </div>
+      {/* The arrow keys, Home and End walk the links inside; the list only hears their keydown. */}
+      {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
       <div
         className="op-index-scroll"
         ref={containerRef}

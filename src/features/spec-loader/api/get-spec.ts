@@ -8,11 +8,8 @@ import {
 } from '../description-source'
 import { getRegisteredFile } from '../file-registry'
 import type { LoadedDescription } from '../loaded-description'
-import {
-  loadInWorker,
-  maxDescriptionBytes,
-  urlJob,
-} from '../parse-off-main-thread'
+import { parseInWorker } from '../parse-in-worker'
+import { maxDescriptionBytes, urlJob } from '../parse-worker-client'
 import { refuseOverLimit } from '../size-limit'
 
 async function readSource(
@@ -24,7 +21,7 @@ async function readSource(
     case 'url': {
       const url =
         source.kind === 'bundled' ? bundledDescriptionUrl() : source.url
-      return takeStartupLoad(url) ?? loadInWorker(urlJob(url), signal)
+      return takeStartupLoad(url) ?? parseInWorker(urlJob(url), signal)
     }
     case 'file': {
       const file = getRegisteredFile(source.id)
@@ -35,7 +32,7 @@ async function readSource(
         )
       // Refused by its size before it is read (the worker checks again).
       refuseOverLimit(file.size, maxDescriptionBytes())
-      return loadInWorker(
+      return parseInWorker(
         { bytes: await file.arrayBuffer(), fileName: source.name },
         signal,
       )

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { DescriptionSource } from '../description-source'
 import { syncUrlParam, useDescriptionStore } from '../description-store'
+import { forgetKeptFile, keepFile } from '../kept-file'
 import { specQueryOptions } from './get-spec'
 
 /**
@@ -22,6 +23,8 @@ export function useLoadDescription() {
     onSuccess: (_description, source) => {
       setDisplayed(source)
       syncUrlParam(source)
+      if (source.kind === 'file') void keepFile(source)
+      else forgetKeptFile()
     },
   })
 }

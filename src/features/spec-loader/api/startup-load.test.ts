@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { answerParseRequests } from '../answer-parse-request'
-import type { WorkerRequest } from '../load-with-worker'
+import { serveParseRequests } from '../parse-worker-server'
+import type { WorkerRequest } from '../parse-worker-client'
+import { initialDescriptionState } from '../startup-source'
 import { startStartupLoad, takeStartupLoad } from './startup-load'
 
 const json = JSON.stringify({
@@ -11,7 +12,7 @@ const json = JSON.stringify({
 
 /** A parse worker answering in this thread, as the real one does in its own. */
 function workerInThisThread(): Worker {
-  const answer = answerParseRequests((data) => worker.onmessage?.({ data }))
+  const answer = serveParseRequests((data) => worker.onmessage?.({ data }))
   const worker = {
     onmessage: null as ((event: { data: unknown }) => void) | null,
     onerror: null,
@@ -32,7 +33,7 @@ describe('the start-up load', () => {
     const fetchMock = vi.fn(async () => new Response(json))
     vi.stubGlobal('fetch', fetchMock)
     startStartupLoad(
-      'http://localhost/?url=/specs/tiny.json',
+      initialDescriptionState('http://localhost/?url=/specs/tiny.json'),
       workerInThisThread,
     )
     expect(fetchMock).toHaveBeenCalledTimes(1)
@@ -49,7 +50,9 @@ describe('the start-up load', () => {
     const fetchMock = vi.fn(async () => new Response(json))
     vi.stubGlobal('fetch', fetchMock)
     startStartupLoad(
-      'http://localhost/?url=https://elsewhere.example/spec.json',
+      initialDescriptionState(
+        'http://localhost/?url=https://elsewhere.example/spec.json',
+      ),
       workerInThisThread,
     )
     expect(takeStartupLoad('https://elsewhere.example/spec.json')).toBeNull()
@@ -64,7 +67,10 @@ describe('the start-up load', () => {
   it('loads the bundled description when there is no ?url=', async () => {
     const fetchMock = vi.fn(async () => new Response(json))
     vi.stubGlobal('fetch', fetchMock)
-    startStartupLoad('http://localhost/', workerInThisThread)
+    startStartupLoad(
+      initialDescriptionState('http://localhost/'),
+      workerInThisThread,
+    )
     const loaded = await takeStartupLoad(
       new URL('/openapi.yaml', window.location.href).href,
     )
@@ -81,43 +87,11 @@ describe('the start-up load', () => {
       vi.fn(async () => new Response('gone', { status: 404 })),
     )
     startStartupLoad(
-      'http://localhost/?url=/specs/tiny.json',
+      initialDescriptionState('http://localhost/?url=/specs/tiny.json'),
       workerInThisThread,
     )
     await expect(
       takeStartupLoad('http://localhost/specs/tiny.json'),
     ).rejects.toThrow('answered 404')
-  })
-
-  it('says when the body is in the page, before the parse, and also when the download failed', async () => {
-    let answer: (response: Response) => void = () => undefined
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(() => new Promise<Response>((resolve) => (answer = resolve))),
-    )
-    const worker = vi.fn(workerInThisThread)
-    let bodyIn = false
-    void startStartupLoad(
-      'http://localhost/?url=/specs/tiny.json',
-      worker,
-    ).then(() => (bodyIn = true))
-    expect(worker).toHaveBeenCalledTimes(1)
-    await Promise.resolve()
-    expect(bodyIn).toBe(false)
-    answer(new Response(json))
-    await vi.waitFor(() => expect(bodyIn).toBe(true))
-    expect(
-      (await takeStartupLoad('http://localhost/specs/tiny.json'))?.title,
-    ).toBe('Tiny')
-
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => new Response('gone', { status: 404 })),
-    )
-    await startStartupLoad('http://localhost/?url=/specs/gone.json', worker)
-    const failed = takeStartupLoad('http://localhost/specs/gone.json')
-    await expect(failed).rejects.toThrow('answered 404')
-    const failedWorker = worker.mock.results[1]!.value as Worker
-    expect(failedWorker.terminate).toHaveBeenCalled()
   })
 })

@@ -1,7 +1,7 @@
 import { bundledDescriptionUrl } from '../description-source'
 import type { LoadedDescription } from '../loaded-description'
-import { jobBytes, loadWithWorker, urlJob } from '../load-with-worker'
-import { initialDescriptionState } from '../startup-source'
+import { jobBytes, runParseWorker, urlJob } from '../parse-worker-client'
+import type { StartupState } from '../startup-source'
 
 /**
  * The description the page opens with starts loading as soon as the page
@@ -18,29 +18,25 @@ interface StartupLoad {
 let startup: StartupLoad | null = null
 
 /**
- * Starts loading what `href` opens with, if anything loads at once (a
- * cross-origin ?url= waits for consent). Resolves once the description's
- * body is in the page (or its download failed), at once if nothing loads:
- * the app's code waits for that (src/main.tsx), for this thread reads the
- * body, and on a 2-core machine the app's evaluation held the 2.9 MB App
- * Center description in the network's buffers for 100 to 300 ms.
+ * Starts loading what the page opens with, if anything loads at once (a
+ * cross-origin ?url= waits for consent), and starts the parse worker
+ * beside it, so both are ready when the app asks.
  */
 export function startStartupLoad(
-  href: string,
+  { displayed, startupUrl }: StartupState,
   startWorker: () => Worker,
-): Promise<void> {
-  const { displayed, startupUrl } = initialDescriptionState(href)
+): void {
   const url =
     startupUrl ??
     (displayed?.kind === 'bundled' ? bundledDescriptionUrl() : null)
-  if (!url) return Promise.resolve()
+  if (!url) return
   const job = urlJob(url)
   const bytes = jobBytes(job)
   // Started now, so it is ready when the body is in.
   const worker = startWorker()
   const loaded = bytes.then(
     (body) =>
-      loadWithWorker({ bytes: body, fileName: job.fileName }, () => worker),
+      runParseWorker({ bytes: body, fileName: job.fileName }, () => worker),
     (error: unknown) => {
       worker.terminate()
       throw error
@@ -49,10 +45,6 @@ export function startStartupLoad(
   // Whoever takes it reports a failure; until then it is not unhandled.
   loaded.catch(() => undefined)
   startup = { url, loaded }
-  return bytes.then(
-    () => undefined,
-    () => undefined,
-  )
 }
 
 /** The start-up load of `url`, once: a later load of the same URL starts afresh. */

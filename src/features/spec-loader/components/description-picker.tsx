@@ -18,6 +18,7 @@ import {
 } from '../description-source'
 import { useDescriptionStore } from '../description-store'
 import { registerFile } from '../file-registry'
+import { useKeptFileNotice } from '../kept-file'
 import { useFileDrop } from '../use-file-drop'
 import { ConsentPrompt } from './consent-prompt'
 
@@ -35,6 +36,7 @@ export function DescriptionPicker() {
   const clearStartup = useDescriptionStore((state) => state.clearStartup)
   const setDisplayed = useDescriptionStore((state) => state.setDisplayed)
   const load = useLoadDescription()
+  const keptFileNotice = useKeptFileNotice((state) => state.notice)
   const shown = useSpec(displayed)
   const [urlInput, setUrlInput] = useState(startupUrl ?? consentUrl ?? '')
   const [inputError, setInputError] = useState<string | null>(startupError)
@@ -151,6 +153,7 @@ export function DescriptionPicker() {
             ? `Showing ${description.title} (${description.version}, ${description.operationCount} operations) from ${sourceLabel(displayed)}.`
             : null}
       </p>
+      {keptFileNotice && <p className="picker-status">{keptFileNotice}</p>}
       {problem && (
         <div
           role="alert"

@@ -1,0 +1,1 @@
+export const HISTORY_PANEL_ID = 'history-panel'

@@ -1,0 +1,17 @@
+import type { Actor } from './auth.ts'
+import type { DescribedOperation } from './description.ts'
+
+// What the middleware chain learns about a request and hands on to the
+// route: the described operation, its path values, the caller and the body.
+
+export interface SandboxEnv {
+  Variables: {
+    /** Undefined when the path is not in the description. */
+    operation: DescribedOperation | undefined
+    params: Record<string, string>
+    /** The request URL, parsed once. */
+    url: URL
+    actor: Actor
+    body: unknown
+  }
+}

@@ -1,0 +1,25 @@
+import type { MiddlewareHandler } from 'hono'
+import type { SchemaSet } from '../schemas.ts'
+import { validateRequest } from '../request-validation.ts'
+import type { SandboxEnv } from '../env.ts'
+
+// Parameters and bodies are checked against the description, so a handler
+// only ever sees input of the described shape.
+
+export function requestValidation(
+  schemas: SchemaSet,
+): MiddlewareHandler<SandboxEnv> {
+  return async (c, next) => {
+    const operation = c.var.operation
+    if (operation) {
+      validateRequest(operation, schemas, {
+        params: c.var.params,
+        query: c.var.url.searchParams,
+        headers: c.req.raw.headers,
+        body: c.var.body,
+        hasBody: c.var.body !== undefined,
+      })
+    }
+    await next()
+  }
+}
