@@ -164,6 +164,7 @@ test.describe('focus goes where the next step is', () => {
 
   test('after Execute, to the server response', async ({ page }) => {
     await openBundled(page)
+    await openFromIndex(page, 'GET', '/v0.1/user')
     await executeOperation(page, 'GET', '/v0.1/user')
     await expect(
       page.getByRole('region', { name: 'Server response' }),
@@ -205,6 +206,7 @@ test('snippets have a Copy button that says it copied', async ({
     /^curl .*\/sandbox\/v0\.1\/user/,
   )
 
+  await openFromIndex(page, 'GET', '/v0.1/user')
   const block = await executeOperation(page, 'GET', '/v0.1/user')
   await expect(
     block.getByRole('button', { name: 'Copy cURL (bash)' }),
