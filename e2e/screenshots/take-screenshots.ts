@@ -89,7 +89,7 @@ async function shoot(
       })
       const page = await context.newPage()
       await page.goto(`http://127.0.0.1:${PORT}/`)
-      await page.locator('.opblock').first().waitFor()
+      await page.getByRole('navigation', { name: 'Operations' }).waitFor()
       await steps(page)
       const file = path.join(OUT, fileName(screen, device, theme))
       await page.screenshot({ path: file, animations: 'disabled' })
