@@ -8,6 +8,7 @@ import { FirstCallToggle } from '@/features/first-call/components/first-call-tog
 import { HistoryButton } from '@/features/history/components/history-button'
 import { HistoryWhenOpen } from '@/features/history/components/history-when-open'
 import { DescriptionPicker } from '@/features/spec-loader/components/description-picker'
+import { ThemeToggle } from '@/features/theme/components/theme-toggle'
 import { ApiReference, ReferencePlaceholder } from './api-reference'
 import { AppProvider } from './provider'
 import { onDemand } from '@/lib/on-demand'
@@ -63,6 +64,7 @@ function Shell() {
         <nav aria-label="Session" className="header-actions">
           <FirstCallToggle />
           <HistoryButton />
+          <ThemeToggle />
           <AuthorizeButton />
         </nav>
       </header>

@@ -7,8 +7,11 @@
  * (src/main.tsx): started here, the description's load held the first
  * paint up (docs/performance.md).
  */
+import { applyTheme, storedThemeChoice } from '@/lib/theme'
 import { holdPageForRestoredSession, keepEarlyClicks } from './early-clicks'
 
 performance.mark('early-script-started')
+// The chosen theme, before anything paints: the other one never flashes.
+applyTheme(storedThemeChoice())
 holdPageForRestoredSession()
 keepEarlyClicks()

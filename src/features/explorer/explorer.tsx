@@ -25,6 +25,7 @@ import {
 } from './remote-refs'
 import { RemoteRefsNotice } from './remote-refs-notice'
 import { replaceHistoryPushes } from './history-guard'
+import { accessibilityPlugin } from './swagger-plugins/accessibility-plugin'
 import { deepLinkPlugin } from './swagger-plugins/deep-link-plugin'
 import { explainResponsePlugin } from './swagger-plugins/explain-response-plugin'
 import { noEmptyOperationsPlugin } from './swagger-plugins/no-empty-operations-plugin'
@@ -34,6 +35,7 @@ import { secretMaskPlugin } from './swagger-plugins/secret-mask-plugin'
 import { targetPlugin } from './swagger-plugins/target-plugin'
 import type { SwaggerSystem } from './swagger-system'
 import { syncSwaggerAuth } from './sync-swagger-auth'
+import { useLabelledSwaggerControls } from './use-labelled-swagger-controls'
 import { useSingleMainLandmark } from './use-single-main-landmark'
 
 export interface ExplorerProps {
@@ -63,6 +65,7 @@ const plugins = [
   noEmptyOperationsPlugin,
   deepLinkPlugin,
   safeMarkdownPlugin,
+  accessibilityPlugin,
 ]
 
 function safeDecode(text: string): string {
@@ -142,6 +145,7 @@ export default function Explorer({
     [specText],
   )
   useSingleMainLandmark(container)
+  useLabelledSwaggerControls(container)
   const [system, setSystem] = useState<SwaggerSystem | null>(null)
   const notice = useExplorerNotice((state) => state.notice)
   const dismissNotice = useExplorerNotice((state) => state.dismiss)

@@ -202,12 +202,30 @@ const cases: [string, CallOutcome, TokenContext, Expected][] = [
       tone: 'error',
       title: /the API token was not accepted/,
       cause:
-        /mistyped.*revoked.*The server said \(Unauthorized\): "The X-API-Token header does not match any API token\."/,
+        /mistyped.*revoked.*The server said \(Unauthorized\): "The X-API-Token header does not match any API token\."$/,
       steps: [
         /Copy the whole token.*only once/,
         /create a new API token/,
         /demo token/,
       ],
+    },
+  ],
+  [
+    // The sandbox's own words already ask for the whole token: said once, and no "..".
+    '401 with a wrong token, whose server says how to copy it',
+    response(
+      401,
+      appCenterError(
+        'Unauthorized',
+        'The X-API-Token header does not match any API token. Check that you copied the whole token (40 hex characters).',
+      ),
+    ),
+    sandbox,
+    {
+      tone: 'error',
+      title: /the API token was not accepted/,
+      cause: /\(40 hex characters\)\."$/,
+      steps: [/create a new API token/, /demo token/],
     },
   ],
   [

@@ -233,7 +233,8 @@ function explainUnauthorized(
       ? `The token was deleted (revoked), and revoked tokens stop working at once.${said}`
       : `${serverName(token)} received a token but does not accept it: it may be incomplete or mistyped, made for another server, or revoked (revoked tokens stop working at once).${said}`,
     nextSteps: [
-      ...(revoked
+      // Said once: the sandbox's own message already asks for the whole token.
+      ...(revoked || /whole token|cop(y|ied)/i.test(message)
         ? []
         : [
             'Copy the whole token again. App Center shows a token only once, when it is created.',
@@ -416,8 +417,10 @@ function quoteServer(json: unknown): string {
   const error = appCenterError(json)
   if (!error) return ''
   const code = error.code ? ` (${error.code})` : ''
-  const message = error.message ? `: "${truncate(error.message, 300)}"` : ''
-  return ` The server said${code}${message}.`
+  const quoted = error.message ? truncate(error.message, 300) : ''
+  const message = quoted ? `: "${quoted}"` : ''
+  // A quote that ends its own sentence needs no full stop after it.
+  return ` The server said${code}${message}${/[.!?]$/.test(quoted) ? '' : '.'}`
 }
 
 function profileName(json: unknown): string | undefined {

@@ -1,6 +1,7 @@
 import { appCenterError, callApi, type ApiOutcome } from '@/lib/api-client'
 import { policyBlockedMessage } from '@/lib/connect-policy'
 import type { TokenIdentity } from '../token-identity'
+import { rejectedTokenMessage } from '../rejected-token-message'
 
 export const VERIFY_TIMEOUT_MS = 15_000
 
@@ -124,11 +125,7 @@ async function identify(
     return identifyAppToken(baseUrl, token, serverMessage)
   }
   if (response.status === 401) {
-    throw new VerifyError(
-      'rejected',
-      `The token was not accepted (401)${serverMessage ? `: ${serverMessage}` : ''}. Check that you copied the whole token, and that it was not revoked.`,
-      401,
-    )
+    throw new VerifyError('rejected', rejectedTokenMessage(serverMessage), 401)
   }
   throw new VerifyError(
     'unexpected',

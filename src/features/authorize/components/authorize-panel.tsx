@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react'
 import { useAuthStore } from '@/stores/auth-store'
 import { BasicCredentials } from './basic-credentials'
 import { AUTHORIZE_PANEL_ID } from './panel-id'
+import { focusById, TOKEN_FIELD_ID } from './focus-targets'
 import { SessionSettings } from './session-settings'
 import { TargetPicker } from './target-picker'
 import { TokenForm } from './token-form'
@@ -64,7 +65,11 @@ export function AuthorizePanel() {
           <button
             type="button"
             className="logout"
-            onClick={() => logout('user')}
+            onClick={() => {
+              logout('user')
+              // The button is gone with the token; the next step is a new token.
+              focusById(TOKEN_FIELD_ID)
+            }}
           >
             Log out
           </button>

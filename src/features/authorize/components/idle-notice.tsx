@@ -1,10 +1,16 @@
 import { useAuthStore } from '@/stores/auth-store'
 import { useIdleExpiry } from '../use-idle-expiry'
 
-function formatLeft(seconds: number): string {
-  if (seconds >= 60)
-    return `${Math.ceil(seconds / 60)} minute${seconds > 60 ? 's' : ''}`
-  return `${seconds} second${seconds === 1 ? '' : 's'}`
+/**
+ * The time left in steps (under 2 minutes, a minute, 30 seconds, 10
+ * seconds), not a second-by-second count: the notice is a live region, and
+ * each change of its text is read out again.
+ */
+export function timeLeftInSteps(seconds: number): string {
+  if (seconds > 60) return `${Math.ceil(seconds / 60)} minutes`
+  if (seconds > 30) return 'a minute'
+  if (seconds > 10) return '30 seconds'
+  return '10 seconds'
 }
 
 /** Says before and after the token is forgotten for inactivity; the user can stay. */
@@ -18,9 +24,9 @@ export function IdleNotice() {
 
   if (secondsLeft !== null) {
     return (
-      <div className="alert alert-warn session-notice" role="alert">
-        No activity for a while: your API token will be forgotten in{' '}
-        {formatLeft(secondsLeft)}.{' '}
+      <div className="alert alert-warn session-notice" role="status">
+        No activity for a while: your API token will be forgotten in less than{' '}
+        {timeLeftInSteps(secondsLeft)}.{' '}
         <button type="button" onClick={touch}>
           Keep the token
         </button>

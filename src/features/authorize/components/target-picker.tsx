@@ -7,6 +7,18 @@ import {
   whereCallsGo,
 } from '@/lib/targets'
 import { useAuthStore } from '@/stores/auth-store'
+import { useCustomUrlDraft } from '../custom-url-draft-store'
+
+/** Why a typed base URL cannot be used yet; null when it can, or when nothing is typed. */
+function problemWith(draft: string): string | null {
+  if (!draft.trim()) return null
+  try {
+    normalizeCustomBaseUrl(draft)
+    return null
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e)
+  }
+}
 
 /** Which API the token is for. Changing it forgets the token: a token is bound to one origin. */
 export function TargetPicker() {
@@ -15,11 +27,13 @@ export function TargetPicker() {
   const setTarget = useAuthStore((state) => state.setTarget)
   const [draft, setDraft] = useState(customBaseUrl)
   const [error, setError] = useState<string | null>(null)
+  const setDraftProblem = useCustomUrlDraft((state) => state.setProblem)
   const customId = useId()
   const errorId = useId()
 
   const choose = (kind: TargetKind) => {
     setError(null)
+    setDraftProblem(null)
     if (kind !== 'custom') return setTarget(kind)
     if (customBaseUrl) setTarget('custom', customBaseUrl)
     else setTarget('custom', '')
@@ -89,7 +103,10 @@ export function TargetPicker() {
             value={draft}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? errorId : undefined}
-            onChange={(event) => setDraft(event.target.value)}
+            onChange={(event) => {
+              setDraft(event.target.value)
+              setDraftProblem(problemWith(event.target.value))
+            }}
             onBlur={applyCustom}
             onKeyDown={(event) => {
               if (event.key === 'Enter') {

@@ -1,10 +1,13 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { TARGET_LABELS } from '@/lib/targets'
 import { currentTargetBaseUrl, useAuthStore } from '@/stores/auth-store'
 import { useAuthorizeToken } from '../api/authorize-token'
 import { useSandboxDemo, type DemoToken } from '@/lib/sandbox-demo'
 import { looksLikeAppSecret } from '../token-identity'
+import { useCustomUrlDraft } from '../custom-url-draft-store'
+import { useIdentity } from '../api/get-identity'
 import { DemoTokens } from './demo-tokens'
+import { focusById, TOKEN_FIELD_ID, TOKEN_STATUS_ID } from './focus-targets'
 
 const APP_SECRET_WARNING =
   'This looks like an App Secret (the GUID the App Center SDKs use in your app). App Secrets cannot call the REST API: use an API token instead.'
@@ -12,11 +15,13 @@ const APP_SECRET_WARNING =
 /** The API token field, with show/hide, verified against the target before it is kept. */
 export function TokenForm() {
   const prefill = useAuthStore((state) => state.prefill)
+  // Read once per mount: the field shows (masked) the token in use, so Show reveals it.
+  const kept = useAuthStore.getState().token
   // Remounted (by key) when a new token is offered, so the offer fills the field.
   return (
     <TokenFormFields
       key={prefill?.nonce ?? 0}
-      initialValue={prefill?.token ?? ''}
+      initialValue={prefill?.token ?? kept ?? ''}
       offered={prefill !== null}
     />
   )
@@ -36,22 +41,35 @@ function TokenFormFields({
   const authorize = useAuthorizeToken()
   const setBasic = useAuthStore((state) => state.setBasic)
   const demo = useSandboxDemo(targetKind === 'sandbox')
-  const tokenId = useId()
   const messageId = useId()
   const appSecret = looksLikeAppSecret(value)
   const needsBaseUrl = targetKind === 'custom' && !customBaseUrl
+  const baseUrlProblem = useCustomUrlDraft((state) => state.problem)
+  const token = useAuthStore((state) => state.token)
+  const identity = useIdentity()
+  const verified = token !== null && identity.isSuccess
 
-  const submit = (token: string) => {
-    const trimmed = token.trim()
+  // Logged out (here or by the idle timer): the field forgets the token too.
+  const hadToken = useRef(token !== null)
+  useEffect(() => {
+    if (hadToken.current && token === null) setValue('')
+    hadToken.current = token !== null
+  }, [token])
+
+  const submit = (candidate: string) => {
+    const trimmed = candidate.trim()
     if (!trimmed || looksLikeAppSecret(trimmed) || needsBaseUrl) return
     authorize.mutate(trimmed, {
       onSuccess: () => {
-        setValue('')
+        setValue(trimmed)
         // In the sandbox, operations that declare Basic get the demo user's credentials.
         if (targetKind === 'sandbox' && demo.data) setBasic(demo.data.basic)
         // A token offered by a guide was confirmed: back to the guide, whose next step waits.
-        if (offered && token === initialValue)
+        if (offered && candidate === initialValue) {
           useAuthStore.getState().setPanelOpen(false)
+          // The header button now says who is authorized.
+          focusById('authorize-button')
+        } else focusById(TOKEN_STATUS_ID)
       },
     })
   }
@@ -61,17 +79,17 @@ function TokenFormFields({
     submit(value)
   }
 
-  const useDemo = (token: DemoToken) => {
-    setValue('')
-    submit(token.value)
+  const useDemo = (demoToken: DemoToken) => {
+    setValue(demoToken.value)
+    submit(demoToken.value)
   }
 
   return (
     <form className="token-form" onSubmit={onSubmit} autoComplete="off">
-      <label htmlFor={tokenId}>API token</label>
+      <label htmlFor={TOKEN_FIELD_ID}>API token</label>
       <div className="token-input-row">
         <input
-          id={tokenId}
+          id={TOKEN_FIELD_ID}
           name="api-token"
           type={visible ? 'text' : 'password'}
           autoComplete="off"
@@ -106,7 +124,11 @@ function TokenFormFields({
           </p>
         )}
         {needsBaseUrl && (
-          <p className="hint">Enter the custom base URL first.</p>
+          <p className="hint">
+            {baseUrlProblem
+              ? `The custom base URL above cannot be used yet: ${baseUrlProblem}`
+              : 'Enter the custom base URL above first, for example https://api.example.com.'}
+          </p>
         )}
         {authorize.isPending && (
           <p className="hint">
@@ -120,8 +142,9 @@ function TokenFormFields({
         )}
       </div>
       <p className="hint">
-        Verified with <code>GET /v0.1/user</code> on {TARGET_LABELS[targetKind]}
-        , and sent nowhere else.
+        {verified ? 'Verified' : 'Checked'} with <code>GET /v0.1/user</code> on{' '}
+        {TARGET_LABELS[targetKind]}
+        {verified ? '' : ' before it is kept'}, and sent nowhere else.
       </p>
       <DemoTokens onUse={useDemo} disabled={authorize.isPending} />
     </form>

@@ -1,3 +1,5 @@
+import { CodeBlock } from '@/components/code-block'
+import { CopyButton } from '@/components/copy-button'
 import type { CallResult } from '../api/call-with-token'
 import { ExplanationAlert } from '@/components/explanation-alert'
 import type { Explanation } from '@/lib/explain-call/explain-failure'
@@ -15,9 +17,28 @@ export function CallResultView({
   explanation: Explanation
 }) {
   const { request, outcome } = result
+  const body =
+    outcome.kind === 'response'
+      ? prettyBody(outcome.bodyText, outcome.json)
+      : ''
   return (
     <div className="call-result">
       <ExplanationAlert explanation={explanation} />
+      {/* What step 4 promises stays in view; the rest folds away after a success. */}
+      {outcome.kind === 'response' && (
+        <dl className="call-summary">
+          <div>
+            <dt>Status</dt>
+            <dd>
+              {outcome.status} {outcome.statusText}
+            </dd>
+          </div>
+          <div>
+            <dt>Duration</dt>
+            <dd>{outcome.durationMs} ms</dd>
+          </div>
+        </dl>
+      )}
       <details className="call-details" open={explanation.tone !== 'success'}>
         <summary>Request and response</summary>
         <dl className="call-facts">
@@ -35,23 +56,14 @@ export function CallResultView({
               </code>
             ))}
           </dd>
-          {outcome.kind === 'response' && (
-            <>
-              <dt>Status</dt>
-              <dd>
-                {outcome.status} {outcome.statusText}
-              </dd>
-              <dt>Duration</dt>
-              <dd>{outcome.durationMs} ms</dd>
-            </>
-          )}
         </dl>
         <p className="hint">
           The same call with curl (set APPCENTER_API_TOKEN in your shell first):
         </p>
-        <pre className="code-block" aria-label="curl command">
-          {request.curl}
-        </pre>
+        <div className="snippet">
+          <CodeBlock label="curl command" text={request.curl} />
+          <CopyButton text={request.curl} label="Copy curl" />
+        </div>
         {outcome.kind === 'response' && (
           <>
             <p className="hint">
@@ -59,9 +71,10 @@ export function CallResultView({
               {outcome.contentType ? ` (${outcome.contentType})` : ''}:
             </p>
             {/* Shown as text, never rendered: an HTML or SVG answer cannot run anything here. */}
-            <pre className="code-block" aria-label="Response body">
-              {prettyBody(outcome.bodyText, outcome.json) || '(empty)'}
-            </pre>
+            <div className="snippet">
+              <CodeBlock label="Response body" text={body || '(empty)'} />
+              {body && <CopyButton text={body} label="Copy the response" />}
+            </div>
           </>
         )}
       </details>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { useSandboxDemo } from '@/lib/sandbox-demo'
 import { whereCallsGo } from '@/lib/targets'
 import { useAuthStore } from '@/stores/auth-store'
@@ -44,26 +45,41 @@ export function FirstCallFlow() {
     },
   })
 
+  // After Send request, focus goes to the answer: the next thing to read.
+  const answer = useRef<HTMLDivElement>(null)
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    if (send.data) answer.current?.focus()
+  }, [send.data])
+
   if (dismissed) return null
   const userToken = demo.data?.tokens.find(
     (token) => token.kind === 'user' && token.access === 'full',
   )
   const succeeded = succeededAs !== null
+  // Nothing to start over from on a fresh page.
+  const started = succeeded || send.data !== undefined || send.isError
 
   return (
     <section className="first-call" aria-labelledby="first-call-heading">
       <div className="panel-head">
-        <h2 id="first-call-heading">Make your first call</h2>
+        <h2 id="first-call-heading" ref={heading} tabIndex={-1}>
+          Make your first call
+        </h2>
         <div className="panel-row">
-          <button
-            type="button"
-            onClick={() => {
-              send.reset()
-              restart()
-            }}
-          >
-            Start over
-          </button>
+          {started && (
+            <button
+              type="button"
+              onClick={() => {
+                send.reset()
+                restart()
+                // The button goes away with what it cleared.
+                heading.current?.focus()
+              }}
+            >
+              Start over
+            </button>
+          )}
           <button type="button" onClick={dismiss}>
             Hide this guide
           </button>
@@ -133,16 +149,24 @@ export function FirstCallFlow() {
           <h3>
             Read the answer <StepMark done={succeeded} />
           </h3>
-          {send.data ? (
-            <CallAnswer result={send.data} showProfile />
-          ) : succeeded ? (
-            <p>Your first call worked: it answered as {succeededAs}.</p>
-          ) : (
-            <p className="hint">
-              The status, the time it took and the response will show here, in
-              plain words.
-            </p>
-          )}
+          <div
+            ref={answer}
+            tabIndex={-1}
+            className="call-answer"
+            aria-label="The answer"
+            role="region"
+          >
+            {send.data ? (
+              <CallAnswer result={send.data} showProfile />
+            ) : succeeded ? (
+              <p>Your first call worked: it answered as {succeededAs}.</p>
+            ) : (
+              <p className="hint">
+                The status, the time it took and the response will show here, in
+                plain words.
+              </p>
+            )}
+          </div>
         </li>
         <li>
           <h3>Pick an app for the next calls</h3>

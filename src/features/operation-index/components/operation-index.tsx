@@ -11,6 +11,7 @@ import {
 } from 'react'
 import { deepLinkHash, type DeepLink } from '@/lib/openapi/deep-link'
 import { indexRows, type IndexRow, type SearchableIndex } from '../index-rows'
+import { splitPath } from '../split-path'
 import { useFocusShortcut } from '../search/use-focus-shortcut'
 import { useVirtualWindow } from '../use-virtual-window'
 import '../operation-index.css'
@@ -34,6 +35,24 @@ function isCurrent(
   if (!current || row.tag !== current.tag) return false
   if (row.kind === 'tag') return current.linkId === null
   return index.operations[row.position]!.linkId === current.linkId
+}
+
+/** The path with its middle cut when the row is too narrow, never its end (the title has it whole). */
+function OperationPath({
+  path,
+  deprecated,
+}: {
+  path: string
+  deprecated?: boolean
+}) {
+  const { head, tail } = splitPath(path)
+  const Text = deprecated ? 's' : 'span'
+  return (
+    <Text className="op-path">
+      <span className="op-path-head">{head}</span>
+      {tail && <span className="op-path-tail">{tail}</span>}
+    </Text>
+  )
 }
 
 function Row({
@@ -77,9 +96,10 @@ function Row({
         <span className={`op-method op-method-${operation.method}`}>
           {operation.method.toUpperCase()}
         </span>{' '}
-        <span className="op-path">
-          {operation.deprecated ? <s>{operation.path}</s> : operation.path}
-        </span>
+        <OperationPath
+          path={operation.path}
+          deprecated={operation.deprecated}
+        />
       </span>
       {operation.summary && (
         <>
