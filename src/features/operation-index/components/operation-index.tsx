@@ -48,10 +48,14 @@ function OperationPath({
   const { head, tail } = splitPath(path)
   const Text = deprecated ? 's' : 'span'
   return (
-    <Text className="op-path">
-      <span className="op-path-head">{head}</span>
-      {tail && <span className="op-path-tail">{tail}</span>}
-    </Text>
+    <>
+      {/* Screen readers get the path whole: as two flex items, its parts would be read as two words. */}
+      <span className="visually-hidden">{path}</span>
+      <Text className="op-path" aria-hidden="true">
+        <span className="op-path-head">{head}</span>
+        {tail && <span className="op-path-tail">{tail}</span>}
+      </Text>
+    </>
   )
 }
 
