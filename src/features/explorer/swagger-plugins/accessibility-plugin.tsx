@@ -140,8 +140,8 @@ function focusWhenAnswered(Original: ComponentType<LiveResponseProps>) {
     useEffect(() => {
       if (!props.response || props.response === seen.current) return
       seen.current = props.response
+      // Without scrolling: a scroll here (ours or focus's own) left the next operation's Execute sending nothing.
       box.current?.focus({ preventScroll: true })
-      box.current?.scrollIntoView({ block: 'nearest' })
     }, [props.response])
     return (
       <div
