@@ -16,6 +16,17 @@ async function holdAppCode(page: Page) {
   return { release, wasRequested }
 }
 
+/** Console errors and warnings, and uncaught errors, as the page reports them. */
+function watchProblems(page: Page): string[] {
+  const problems: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.push(message.text())
+  })
+  page.on('pageerror', (error) => problems.push(error.message))
+  return problems
+}
+
 function guide(page: Page) {
   return page.getByRole('region', { name: 'Make your first call' })
 }
@@ -136,12 +147,7 @@ test.describe('the prerendered first screen', () => {
   test('the app takes it over without a hydration error, and the reference loads', async ({
     page,
   }) => {
-    const problems: string[] = []
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning')
-        problems.push(message.text())
-    })
-    page.on('pageerror', (error) => problems.push(error.message))
+    const problems = watchProblems(page)
     await openBundled(page)
     await expect(page.locator('#root[data-prerendered]')).toHaveCount(0)
     await expect(
@@ -167,12 +173,7 @@ test.describe('the prerendered first screen', () => {
     page.on('request', (sent) => {
       if (sent.resourceType() === 'stylesheet') fetched.push(sent.url())
     })
-    const problems: string[] = []
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning')
-        problems.push(message.text())
-    })
-    page.on('pageerror', (error) => problems.push(error.message))
+    const problems = watchProblems(page)
     await openBundled(page)
     await expect(page.locator('#root[data-prerendered]')).toHaveCount(0)
     expect(fetched).not.toEqual([])
