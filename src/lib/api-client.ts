@@ -1,4 +1,5 @@
 import { blockedByPolicy, originOrNull } from './connect-policy'
+import { parseJsonBody } from './explain-call/call-outcome'
 
 /**
  * The one way the app talks to a target API: the first call, the Authorize
@@ -332,6 +333,28 @@ async function failed(
   return new CallFailedError(failure, error)
 }
 
+/** Tells the listeners about an answer whose body has been read. */
+function reportAnswer(
+  prepared: Prepared,
+  response: Response,
+  body: string,
+  durationMs: number,
+): void {
+  report(
+    completed(
+      prepared,
+      {
+        kind: 'response',
+        status: response.status,
+        statusText: response.statusText,
+        headers: headersObject(response.headers),
+        body,
+      },
+      durationMs,
+    ),
+  )
+}
+
 function isRedirect(response: Response): boolean {
   return response.type === 'opaqueredirect'
 }
@@ -360,20 +383,7 @@ export async function sendRequest(request: ApiRequest): Promise<Response> {
         .clone()
         .text()
         .then(
-          (body) =>
-            report(
-              completed(
-                prepared,
-                {
-                  kind: 'response',
-                  status: response.status,
-                  statusText: response.statusText,
-                  headers: headersObject(response.headers),
-                  body,
-                },
-                elapsed(prepared),
-              ),
-            ),
+          (body) => reportAnswer(prepared, response, body, elapsed(prepared)),
           () => undefined,
         )
   }
@@ -401,25 +411,8 @@ export async function callApi(request: ApiRequest): Promise<ApiOutcome> {
       throw await failed(prepared, time, error)
     }
     const durationMs = elapsed(prepared)
-    let json: unknown
-    try {
-      json = JSON.parse(text)
-    } catch {
-      json = undefined
-    }
-    report(
-      completed(
-        prepared,
-        {
-          kind: 'response',
-          status: response.status,
-          statusText: response.statusText,
-          headers: headersObject(response.headers),
-          body: text,
-        },
-        durationMs,
-      ),
-    )
+    const json = parseJsonBody(text)
+    reportAnswer(prepared, response, text, durationMs)
     return {
       kind: 'response',
       status: response.status,
