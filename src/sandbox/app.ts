@@ -122,16 +122,16 @@ export function createSandbox(options: CreateSandboxOptions = {}): Sandbox {
         (operation, handler) => async (c, next) => {
           // Two routes can match one path (a static segment and a
           // parameter); the lookup middleware already chose which answers.
-          if (c.var.operation !== operation) return next()
+          if (c.get('operation') !== operation) return next()
           const nowMs = ctx.options.clock()
           return handler({
             operation,
             state: ctx.state,
             options: ctx.options,
-            actor: c.var.actor,
-            params: c.var.params,
-            body: c.var.body,
-            url: c.var.url,
+            actor: c.get('actor'),
+            params: c.get('params'),
+            body: c.get('body'),
+            url: c.get('url'),
             now: new Date(nowMs).toISOString(),
             nowMs,
           })

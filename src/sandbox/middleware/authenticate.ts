@@ -20,7 +20,7 @@ export function authentication(
   limiter: RateLimiter,
 ): MiddlewareHandler<SandboxEnv> {
   return async (c, next) => {
-    const basic = c.var.operation?.basicAuth ?? false
+    const basic = c.get('operation')?.basicAuth ?? false
     const actor = authenticate(
       ctx.state,
       credentialsOf(c.req.raw.headers),

@@ -15,13 +15,13 @@ export function jsonBody(ctx: SandboxContext): MiddlewareHandler<SandboxEnv> {
     // A DELETE may carry a body where the description gives it one.
     const optional =
       c.req.method === 'DELETE' &&
-      c.var.operation?.body !== undefined &&
+      c.get('operation')?.body !== undefined &&
       c.req.raw.body !== null
     if (WITH_BODY.has(c.req.method) || optional) {
       c.set('body', await readJsonBody(c.req.raw, ctx.options.maxBodyBytes))
       // The token may have been revoked (or the state reset) while the body
       // was arriving; look it up again so that never slips through.
-      const basic = c.var.operation?.basicAuth ?? false
+      const basic = c.get('operation')?.basicAuth ?? false
       c.set(
         'actor',
         authenticate(ctx.state, credentialsOf(c.req.raw.headers), basic),

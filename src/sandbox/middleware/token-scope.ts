@@ -18,8 +18,8 @@ const READING_POST = /(search|query|filter|_list|Search|Query|Filter)/
 
 export function tokenScope(ctx: SandboxContext): MiddlewareHandler<SandboxEnv> {
   return async (c, next) => {
-    const operation = c.var.operation
-    const actor = c.var.actor
+    const operation = c.get('operation')
+    const actor = c.get('actor')
     if (!operation) {
       await next()
       return
@@ -29,7 +29,7 @@ export function tokenScope(ctx: SandboxContext): MiddlewareHandler<SandboxEnv> {
       const state = ctx.state
       const tokenApp = state.apps.get(tokenAppId)
       const label = tokenApp ? appPath(state, tokenApp) : 'a deleted app'
-      const { owner_name: owner, app_name: name } = c.var.params
+      const { owner_name: owner, app_name: name } = c.get('params')
       if (owner !== undefined && name !== undefined && !operation.basicAuth) {
         if (findApp(state, owner, name)?.id !== tokenAppId) {
           throw new SandboxError(

@@ -10,14 +10,14 @@ export function requestValidation(
   schemas: SchemaSet,
 ): MiddlewareHandler<SandboxEnv> {
   return async (c, next) => {
-    const operation = c.var.operation
+    const operation = c.get('operation')
     if (operation) {
       validateRequest(operation, schemas, {
-        params: c.var.params,
-        query: c.var.url.searchParams,
+        params: c.get('params'),
+        query: c.get('url').searchParams,
         headers: c.req.raw.headers,
-        body: c.var.body,
-        hasBody: c.var.body !== undefined,
+        body: c.get('body'),
+        hasBody: c.get('body') !== undefined,
       })
     }
     await next()
