@@ -46,26 +46,26 @@ export function currentUser(input: OperationInput) {
 
 type Json = Record<string, unknown>
 
+// Runs for every stateful answer, so it copies with plain loops and only
+// recurses into objects and arrays.
 function overlay(template: unknown, value: unknown): unknown {
   if (value === undefined) return template
+  if (typeof value !== 'object' || value === null) return value
   if (Array.isArray(value)) {
-    const item = Array.isArray(template) ? template[0] : undefined
-    return value.map((v) => overlay(item, v))
-  }
-  if (
-    value &&
-    typeof value === 'object' &&
-    template &&
-    typeof template === 'object' &&
-    !Array.isArray(template)
-  ) {
-    const out: Json = { ...(template as Json) }
-    for (const [key, v] of Object.entries(value)) {
-      if (v !== undefined) out[key] = overlay((template as Json)[key], v)
-    }
+    const item: unknown = Array.isArray(template) ? template[0] : undefined
+    const out: unknown[] = new Array(value.length)
+    for (let i = 0; i < value.length; i += 1) out[i] = overlay(item, value[i])
     return out
   }
-  return value
+  if (!template || typeof template !== 'object' || Array.isArray(template)) {
+    return value
+  }
+  const out: Json = { ...(template as Json) }
+  for (const key in value) {
+    const v = (value as Json)[key]
+    if (v !== undefined) out[key] = overlay((template as Json)[key], v)
+  }
+  return out
 }
 
 /**
