@@ -13,26 +13,37 @@ export interface OperationRoutes {
   byHandler: WeakMap<object, DescribedOperation>
 }
 
-const patterns = new WeakMap<DescribedOperation, RegExp>()
+interface PathMatcher {
+  regex: RegExp
+  /** The path parameters, in the order of the regex's groups. */
+  names: string[]
+}
 
-function pattern(operation: DescribedOperation, base: string): RegExp {
-  let regex = patterns.get(operation)
-  if (!regex) {
+// Built the first time an operation is asked for, then reused.
+const matchers = new WeakMap<DescribedOperation, PathMatcher>()
+
+function matcherFor(operation: DescribedOperation, base: string): PathMatcher {
+  let matcher = matchers.get(operation)
+  if (!matcher) {
+    const names: string[] = []
     const escaped = operation.routePath
       .split('/')
-      .map((part) =>
-        part.startsWith(':')
-          ? `(?<${part.slice(1).replace(/\W/g, '_')}>[^/]+)`
-          : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
-      )
+      .map((part) => {
+        if (!part.startsWith(':')) {
+          return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        }
+        names.push(part.slice(1))
+        return '([^/]+)'
+      })
       .join('/')
-    regex = new RegExp(`^${base}${escaped}/?$`)
-    patterns.set(operation, regex)
+    matcher = { regex: new RegExp(`^${base}${escaped}/?$`), names }
+    matchers.set(operation, matcher)
   }
-  return regex
+  return matcher
 }
 
 function decode(value: string): string {
+  if (!value.includes('%')) return value
   try {
     return decodeURIComponent(value)
   } catch {
@@ -80,14 +91,13 @@ export function operationLookup(
       (c.req.method === 'HEAD' ? mostSpecific(routes, c, 'GET') : undefined)
     const params: Record<string, string> = {}
     if (found) {
-      const groups = pattern(found, base).exec(c.req.path)?.groups ?? {}
-      const names = found.routePath
-        .split('/')
-        .filter((part) => part.startsWith(':'))
-        .map((part) => part.slice(1))
-      for (const name of names) {
-        const value = groups[name.replace(/\W/g, '_')]
-        if (value !== undefined) params[name] = decode(value)
+      const { regex, names } = matcherFor(found, base)
+      const values = regex.exec(c.req.path)
+      if (values) {
+        names.forEach((name, i) => {
+          const value = values[i + 1]
+          if (value !== undefined) params[name] = decode(value)
+        })
       }
     }
     c.set('operation', found)
