@@ -81,18 +81,38 @@ function readParameter(
   }
 }
 
+interface ParameterCheck {
+  parameter: DescribedParameter
+  /** How a message names it: Query parameter "start". */
+  label: string
+}
+
+// Which parameters to check, worked out once per operation: the hot path
+// then only reads values and runs the compiled schemas.
+const plans = new WeakMap<DescribedOperation, ParameterCheck[]>()
+
+function parameterChecks(operation: DescribedOperation): ParameterCheck[] {
+  let checks = plans.get(operation)
+  if (!checks) {
+    checks = operation.parameters
+      // API credentials are checked by authentication, not here.
+      .filter((p) => !(p.in === 'header' && /^x-api-token$/i.test(p.name)))
+      .map((parameter) => ({
+        parameter,
+        label: `${WHERE[parameter.in]} "${parameter.name}"`,
+      }))
+    plans.set(operation, checks)
+  }
+  return checks
+}
+
 export function validateRequest(
   operation: DescribedOperation,
   schemas: SchemaSet,
   parts: RequestParts,
 ): void {
-  for (const parameter of operation.parameters) {
-    // API credentials are checked by authentication, not here.
-    if (parameter.in === 'header' && /^x-api-token$/i.test(parameter.name)) {
-      continue
-    }
+  for (const { parameter, label } of parameterChecks(operation)) {
     const raw = readParameter(parameter, parts)
-    const label = `${WHERE[parameter.in]} "${parameter.name}"`
     if (raw === undefined) {
       if (parameter.required) throw bad(`${label} is required but missing.`)
       continue
