@@ -102,6 +102,16 @@ describe('request bodies', () => {
     expect(sent).toBeLessThanOrEqual(3)
   })
 
+  it('answer 413 when the body is longer than its Content-Length says and over the limit', async () => {
+    const { call, tokens } = setupSandbox({ maxBodyBytes: 100 })
+    const result = await call('PATCH', '/v0.1/user', {
+      token: tokens.userFull,
+      body: JSON.stringify({ display_name: 'x'.repeat(200) }),
+      headers: { 'Content-Length': '20' },
+    })
+    expect(result.status).toBe(413)
+  })
+
   it('accept a body right at the configured limit', async () => {
     const body = JSON.stringify({ display_name: 'Ann' })
     const { call, tokens } = setupSandbox({ maxBodyBytes: body.length })

@@ -37,7 +37,7 @@ describe('hasDotSegment', () => {
 describe('the standalone server', () => {
   let running: RunningSandbox
   beforeAll(async () => {
-    running = await startSandboxServer({ port: 0 })
+    running = await startSandboxServer({ port: 0, maxBodyBytes: 100 })
   })
   afterAll(async () => {
     await running.close()
@@ -73,6 +73,80 @@ describe('the standalone server', () => {
     expect(result.status).toBe(404)
     expect(JSON.parse(result.body)).toMatchObject({
       error: { code: 'NotFound' },
+    })
+  })
+
+  // Bodies with a Content-Length are read in one go and chunked ones as
+  // they arrive; both ways must keep the size cap.
+  function rawSend(
+    path: string,
+    token: string,
+    chunks: string[],
+    headers: Record<string, string> = {},
+  ) {
+    const { port, hostname } = new URL(running.baseUrl)
+    return new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request(
+        {
+          host: hostname,
+          port,
+          path,
+          method: 'PATCH',
+          headers: {
+            'X-API-Token': token,
+            'Content-Type': 'application/json',
+            ...headers,
+          },
+        },
+        (res) => {
+          let body = ''
+          res.on('data', (chunk: Buffer) => (body += chunk.toString()))
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
+        },
+      )
+      req.on('error', reject)
+      for (const chunk of chunks) req.write(chunk)
+      req.end()
+    })
+  }
+
+  it('reads a body sent with Content-Length', async () => {
+    const token = running.sandbox.demo().tokens[0]?.value ?? ''
+    const body = JSON.stringify({ display_name: 'Length Known' })
+    const result = await rawSend('/sandbox/v0.1/user', token, [body], {
+      'Content-Length': String(Buffer.byteLength(body)),
+    })
+    expect(result.status).toBe(200)
+    expect(JSON.parse(result.body)).toMatchObject({
+      display_name: 'Length Known',
+    })
+  })
+
+  it('reads a chunked body within the cap', async () => {
+    const token = running.sandbox.demo().tokens[0]?.value ?? ''
+    const result = await rawSend('/sandbox/v0.1/user', token, [
+      '{"display_name":',
+      '"Chunked"}',
+    ])
+    expect(result.status).toBe(200)
+    expect(JSON.parse(result.body)).toMatchObject({ display_name: 'Chunked' })
+  })
+
+  it('answers 413 for a Content-Length over the cap and for a chunked body that grows past it', async () => {
+    const token = running.sandbox.demo().tokens[0]?.value ?? ''
+    const big = JSON.stringify({ display_name: 'x'.repeat(200) })
+    const declared = await rawSend('/sandbox/v0.1/user', token, [big], {
+      'Content-Length': String(big.length),
+    })
+    expect(declared.status).toBe(413)
+    const chunked = await rawSend('/sandbox/v0.1/user', token, [
+      big.slice(0, 60),
+      big.slice(60, 120),
+      big.slice(120),
+    ])
+    expect(chunked.status).toBe(413)
+    expect(JSON.parse(chunked.body)).toMatchObject({
+      error: { code: 'PayloadTooLarge' },
     })
   })
 })
