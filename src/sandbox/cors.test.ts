@@ -116,6 +116,18 @@ describe('host check', () => {
     },
   )
 
+  it('tells hosts apart on one sandbox, whichever it saw first', async () => {
+    const sandbox = createSandbox()
+    const status = async (origin: string) =>
+      (await sandbox.fetch(new Request(`${origin}/sandbox/_sandbox/demo`)))
+        .status
+    expect(await status('http://127.0.0.1:4010')).toBe(200)
+    expect(await status('http://rebind.evil.example:4010')).toBe(403)
+    expect(await status('http://127.0.0.1:4010')).toBe(200)
+    expect(await status('http://rebind.evil.example:4010')).toBe(403)
+    expect(await status('http://localhost:4011')).toBe(200)
+  })
+
   it('answers configured host names', async () => {
     const sandbox = createSandbox({ allowedHosts: ['explorer.test'] })
     const response = await sandbox.fetch(
