@@ -19,14 +19,16 @@ export function isSandboxPath(url: string | undefined): boolean {
   return next === '' || next === '/' || next === '?'
 }
 
+const DOT_SEGMENT = /(?:^|\/)(?:\.|%2e){1,2}(?:\/|$)/i
+
 /**
  * Whether the raw request path has "." or ".." segments (also as %2E).
  * Building a URL would resolve them and route the request elsewhere, so
  * such requests are answered 404 before that can happen.
  */
 export function hasDotSegment(rawUrl: string): boolean {
-  const path = rawUrl.split(/[?#]/, 1)[0] ?? ''
-  return path.split('/').some((segment) => /^(\.|%2e){1,2}$/i.test(segment))
+  const end = rawUrl.search(/[?#]/)
+  return DOT_SEGMENT.test(end < 0 ? rawUrl : rawUrl.slice(0, end))
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {
