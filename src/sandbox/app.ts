@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { TrieRouter } from 'hono/router/trie-router'
 import type { SandboxContext, Handler } from './context.ts'
 import { corsMiddleware } from './cors.ts'
 import { demoInfo, type DemoInfo } from './demo.ts'
@@ -93,7 +94,13 @@ export function createSandbox(options: CreateSandboxOptions = {}): Sandbox {
     return handler
   }
 
-  const hono = new Hono<SandboxEnv>().basePath(SANDBOX_BASE)
+  // App Center's paths put static and parameter segments in the same place
+  // (releases/latest beside releases/{release_id}), which Hono's
+  // RegExpRouter cannot express; the trie router can, so it is chosen here
+  // rather than found by the default router's first failed attempt.
+  const hono = new Hono<SandboxEnv>({ router: new TrieRouter() }).basePath(
+    SANDBOX_BASE,
+  )
   hono.use(corsMiddleware(resolved.allowedOrigins))
 
   // Sandbox-only helpers live under /_sandbox/ and need no token; they are
