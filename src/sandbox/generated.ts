@@ -64,7 +64,7 @@ export function sharedSchemas(): SchemaSet {
   return schemaSet
 }
 
-const templates = new Map<string, unknown>()
+const templates = new WeakMap<DescribedOperation, Map<number, unknown>>()
 
 /**
  * The generated body for a status of an operation. Stateful handlers lay
@@ -76,13 +76,17 @@ export function templateFor(
   operation: DescribedOperation,
   status: number,
 ): unknown {
-  const key = `${operation.operationId} ${status}`
-  if (!templates.has(key)) {
+  let byStatus = templates.get(operation)
+  if (!byStatus) {
+    byStatus = new Map()
+    templates.set(operation, byStatus)
+  }
+  if (!byStatus.has(status)) {
     const text = generatedBody(loadDescription(), sharedSchemas(), {
       ...operation,
       successStatus: status,
     })
-    templates.set(key, text === null ? undefined : JSON.parse(text))
+    byStatus.set(status, text === null ? undefined : JSON.parse(text))
   }
-  return templates.get(key)
+  return byStatus.get(status)
 }

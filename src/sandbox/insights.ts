@@ -83,9 +83,22 @@ export function dateRange(url: URL, nowMs: number): DateRange {
   }
   const days: string[] = []
   for (let day = Math.floor(startMs / DAY) * DAY; day <= endMs; day += DAY) {
-    days.push(new Date(day).toISOString())
+    days.push(midnight(day))
   }
   return { startMs, endMs, days }
+}
+
+const midnights = new Map<number, string>()
+
+/** The ISO text of a midnight; ranges ask for the same days again and again. */
+function midnight(dayMs: number): string {
+  let text = midnights.get(dayMs)
+  if (text === undefined) {
+    text = new Date(dayMs).toISOString()
+    if (midnights.size > 10_000) midnights.clear()
+    midnights.set(dayMs, text)
+  }
+  return text
 }
 
 export interface ErrorGroupSeed {
