@@ -5,11 +5,7 @@ import {
   type Json,
 } from './convert-schema.ts'
 import { ExampleMaker } from './examples.ts'
-import {
-  fallbackDescription,
-  fallbackParameter,
-  fallbackSummary,
-} from './fallback-words.ts'
+import { fallbackParameter } from './fallback-words.ts'
 import { OPERATIONS } from './words/operations.ts'
 import { PARAMETERS } from './words/parameters.ts'
 import { SCHEMAS } from './words/schemas.ts'
@@ -370,16 +366,19 @@ export function buildDescription(
         outItem[method] = hand
         continue
       }
-      const area = areaOf(path, operation)
       const words = OPERATIONS[operationId]
+      // A sentence made from the method and path helps nobody, so an
+      // operation without our words stops the build instead.
+      if (!words)
+        throw new Error(
+          `${method} ${path}: no words for ${operationId}; add them under src/api-description/words/operations/`,
+        )
       const parameters = (operation.parameters as Json[] | undefined) ?? []
       const out: Json = {
         operationId,
-        tags: [area],
-        summary: words?.summary ?? fallbackSummary(method, path),
-        description:
-          words?.description ??
-          fallbackDescription(method, area, operation.deprecated === true),
+        tags: [areaOf(path, operation)],
+        summary: words.summary,
+        description: words.description,
       }
       const converted = parameters
         .filter((parameter) =>
