@@ -308,7 +308,7 @@ export const DISTRIBUTE: Readonly<Record<string, OperationWords>> = {
   storeNotifications_getNotificationByAppId: {
     summary: 'Check the store connection status of an app',
     description:
-      'Whether App Center can still publish to the connected store (`status`) and until when its credentials are valid (`valid_until`).',
+      'Which store `service` the app publishes through, its `status`, and `valid_until`: until when that status holds.',
   },
   appleMapping_get: {
     summary: 'See which App Store Connect app an app is linked to',

@@ -25,7 +25,7 @@ export const PUSH: Readonly<Record<string, OperationWords>> = {
   Push_List: {
     summary: 'List the notifications sent from an app',
     description:
-      'Newest first unless `$orderby` says otherwise, with their state and how many sends succeeded or failed. Archived ones are left out unless `include_archived=true`. For the next page, pass the `$skiptoken` from `nextLink`.',
+      'Each with its state and how many sends succeeded or failed; `$orderby` sets the order and `$top` the page size. Archived ones are left out unless `include_archived=true`. For the next page, pass the `$skiptoken` found in `nextLink`.',
   },
   Push_Send: {
     summary: 'Send a push notification',
