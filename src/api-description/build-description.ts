@@ -5,7 +5,6 @@ import {
   type Json,
 } from './convert-schema.ts'
 import { ExampleMaker } from './examples.ts'
-import { fallbackParameter } from './fallback-words.ts'
 import { OPERATIONS } from './words/operations.ts'
 import { PARAMETERS } from './words/parameters.ts'
 import { SCHEMAS } from './words/schemas.ts'
@@ -205,12 +204,12 @@ function convertParameter(parameter: Json, context: Context): Json {
     return { $ref: `#/components/parameters/${name}` }
   const required = parameter.required === true || location === 'path'
   const schema = parameterSchema(parameter, context)
-  const out: Json = {
-    name,
-    in: location,
-    description:
-      PARAMETERS[name] ?? fallbackParameter(name, location, required),
-  }
+  const description = PARAMETERS[name]
+  if (!description)
+    throw new Error(
+      `No words for the ${location} parameter ${name}; add them to src/api-description/words/parameters.ts`,
+    )
+  const out: Json = { name, in: location, description }
   if (required) out.required = true
   if (schema.type === 'array') {
     const format = parameter.collectionFormat ?? 'csv'

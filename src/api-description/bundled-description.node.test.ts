@@ -6,6 +6,7 @@ import addFormats from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { OPERATIONS } from './words/operations.ts'
+import { PARAMETERS } from './words/parameters.ts'
 import { TAGS } from './words/tags.ts'
 
 // Checks on the committed public/openapi.yaml that need nothing but the
@@ -22,7 +23,11 @@ const document = JSON.parse(text) as {
   openapi: string
   tags: { name: string; description: string }[]
   paths: Record<string, Record<string, Json>>
-  components: { schemas: Record<string, Json>; responses: Record<string, Json> }
+  components: {
+    schemas: Record<string, Json>
+    responses: Record<string, Json>
+    parameters: Record<string, Json>
+  }
 }
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch']
@@ -33,6 +38,18 @@ const operations = Object.entries(document.paths).flatMap(([path, item]) =>
     pointer: `/paths/${path.replaceAll('~', '~0').replaceAll('/', '~1')}/${method}`,
     operation: item[method]!,
   })),
+)
+
+/** The first-call operations, written with their own words in hand-written.yaml. */
+const handWritten = parse(
+  readFileSync(new URL('./hand-written.yaml', import.meta.url), 'utf8'),
+) as { paths: Record<string, Record<string, Json>> }
+const firstCall = new Set(
+  Object.values(handWritten.paths).flatMap((item) =>
+    METHODS.filter((method) => item[method]).map((method) =>
+      String(item[method]!.operationId),
+    ),
+  ),
 )
 
 function resolveResponse(response: Json): Json {
@@ -169,16 +186,6 @@ describe('the bundled description', () => {
   }, 120_000)
 
   it('gives every operation our own words, none made up from its method and path', () => {
-    const handWritten = parse(
-      readFileSync(new URL('./hand-written.yaml', import.meta.url), 'utf8'),
-    ) as { paths: Record<string, Record<string, Json>> }
-    const firstCall = new Set(
-      Object.values(handWritten.paths).flatMap((item) =>
-        METHODS.filter((method) => item[method]).map((method) =>
-          String(item[method]!.operationId),
-        ),
-      ),
-    )
     const ids = new Set<string>()
     for (const { method, path, operation } of operations) {
       const id = String(operation.operationId)
@@ -193,6 +200,32 @@ describe('the bundled description', () => {
     // No words for an operation the description does not have (a typo in a key).
     expect(Object.keys(OPERATIONS).filter((id) => !ids.has(id))).toEqual([])
     expect(Object.keys(OPERATIONS)).toHaveLength(355 - firstCall.size)
+  })
+
+  it('gives every parameter of the generated operations our own words', () => {
+    const used = new Set<string>()
+    const problems: string[] = []
+    for (const { method, path, operation } of operations) {
+      for (const parameter of (operation.parameters as Json[] | undefined) ??
+        []) {
+        if (typeof parameter.$ref === 'string') {
+          const name = parameter.$ref.replace('#/components/parameters/', '')
+          if (!document.components.parameters[name])
+            problems.push(`${method} ${path}: ${parameter.$ref}`)
+          continue
+        }
+        const name = String(parameter.name)
+        used.add(name)
+        if (firstCall.has(String(operation.operationId))) continue
+        if (parameter.description !== PARAMETERS[name])
+          problems.push(`${method} ${path}: ${name}`)
+      }
+    }
+    expect(problems).toEqual([])
+    // No words for a parameter no operation has (a typo in a key).
+    expect(Object.keys(PARAMETERS).filter((name) => !used.has(name))).toEqual(
+      [],
+    )
   })
 
   it('keeps every words file in the repository a TypeScript module', () => {
