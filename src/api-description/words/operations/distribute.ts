@@ -303,7 +303,7 @@ export const DISTRIBUTE: Readonly<Record<string, OperationWords>> = {
   releases_deleteTesterFromDestinations: {
     summary: 'Remove a tester from every release of an app',
     description:
-      'The tester, by `tester_id`, stops getting the releases that were sent to them directly. Releases they get through a distribution group are not affected.',
+      'The tester, by `tester_id`, stops getting the releases that were sent to them directly.',
   },
   storeNotifications_getNotificationByAppId: {
     summary: 'Check the store connection status of an app',

@@ -28,7 +28,7 @@ export const GDPR: Readonly<Record<string, OperationWords>> = {
   DataSubjectRight_DeleteStatusRequest: {
     summary: 'Check on a deletion request',
     description:
-      'Pass the `email` of the account as well as the token, since the account may already be gone. `status` says how far the deletion got.',
+      'Needs the account’s `email` in the query as well as the token in the path. `status` says how far the deletion got.',
   },
   DataSubjectRight_CancelDeleteRequest: {
     summary: 'Cancel a deletion request',

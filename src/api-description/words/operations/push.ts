@@ -45,7 +45,7 @@ export const PUSH: Readonly<Record<string, OperationWords>> = {
   Push_DeleteInstallId: {
     summary: 'Forget one device for push',
     description:
-      'Removes the device, by its SDK `install_id`, from push, so it gets no more notifications until the app registers again.',
+      'Removes the device, by its SDK `install_id`, from push, so it gets no more notifications.',
   },
   Push_ExportDevices: {
     summary: 'Export the app’s push devices to Azure Storage',
