@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { Ajv } from 'ajv'
 import addFormats from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
+import { SCHEMAS } from './words/schemas.ts'
 import { TAGS } from './words/tags.ts'
 
 // Checks on the committed public/openapi.yaml that need nothing but the
@@ -54,6 +55,39 @@ function schemaExample(schema: Json): unknown {
     return item === undefined ? undefined : [item]
   }
   return undefined
+}
+
+/** The JSON media schemas an operation sends (request body) or gets back (2xx). */
+function bodySchemas(operation: Json): Json[] {
+  const out: Json[] = []
+  const add = (content: unknown) => {
+    for (const media of Object.values((content ?? {}) as Record<string, Json>))
+      if (media.schema) out.push(media.schema as Json)
+  }
+  add((operation.requestBody as Json | undefined)?.content)
+  for (const [status, response] of Object.entries(
+    operation.responses as Record<string, Json>,
+  ))
+    if (/^2/.test(status)) add(response.content)
+  return out
+}
+
+/** The schema itself and, for an array, its items: what a reader meets first. */
+function outerSchemas(schema: Json): Json[] {
+  return schema.type === 'array' && schema.items
+    ? [schema, schema.items as Json]
+    : [schema]
+}
+
+/** JSON with sorted keys, so two schemas of the same shape compare equal. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonical((value as Json)[key])}`)
+      .join(',')}}`
+  return JSON.stringify(value)
 }
 
 describe('the bundled description', () => {
@@ -163,6 +197,47 @@ describe('the bundled description', () => {
     expect(problems).toEqual([])
     expect(checked).toBeGreaterThan(300)
   }, 120_000)
+
+  it('describes every schema an operation’s body or 2xx response refers to', () => {
+    const referenced = new Set<string>()
+    for (const { operation } of operations)
+      for (const schema of bodySchemas(operation).flatMap(outerSchemas))
+        if (typeof schema.$ref === 'string')
+          referenced.add(schema.$ref.replace('#/components/schemas/', ''))
+    expect(referenced.size).toBeGreaterThan(10)
+    const undescribed = [...referenced].filter(
+      (name) => !document.components.schemas[name]!.description,
+    )
+    expect(undescribed).toEqual([])
+  })
+
+  it('describes every schema of the same shape as what an operation sends or returns', () => {
+    // Most of the reference's operations spell their schemas out in place;
+    // the component of the same shape is where a reader finds it named.
+    const byShape = new Map<string, string[]>()
+    for (const [name, schema] of Object.entries(document.components.schemas)) {
+      const { description: _description, example: _example, ...shape } = schema
+      const key = canonical(shape)
+      byShape.set(key, [...(byShape.get(key) ?? []), name])
+    }
+    const matched = new Set(
+      operations.flatMap(({ operation }) =>
+        bodySchemas(operation)
+          .flatMap(outerSchemas)
+          .flatMap((schema) => byShape.get(canonical(schema)) ?? []),
+      ),
+    )
+    expect(matched.size).toBeGreaterThan(200)
+    const undescribed = [...matched].filter(
+      (name) => !document.components.schemas[name]!.description,
+    )
+    expect(undescribed).toEqual([])
+  })
+
+  it('has words only for schemas that exist', () => {
+    const names = new Set(Object.keys(document.components.schemas))
+    expect(Object.keys(SCHEMAS).filter((name) => !names.has(name))).toEqual([])
+  })
 
   it('keeps every words file in the repository valid TypeScript modules', () => {
     const files = readdirSync(new URL('./words/', import.meta.url))

@@ -1,5 +1,463 @@
 /**
- * Our description of a component schema, keyed by its name. Schemas missing
- * here carry no description: their name and properties speak for them.
+ * Our description of a component schema, keyed by its name (after any
+ * renaming, see renameSchema in build-description.ts). Schemas missing here
+ * carry no description: their name and properties speak for them. The
+ * hand-written schemas (Error, App, TokenScope and friends) are described in
+ * hand-written.yaml instead.
  */
-export const SCHEMAS: Readonly<Record<string, string>> = {}
+export const SCHEMAS: Readonly<Record<string, string>> = {
+  // Account, apps and organizations
+  AppResponse:
+    'An app as App Center shows it: its names, operating system, platform, owner and your permissions on it.',
+  AppWithTeamPermissionsResponse:
+    'An app as a team sees it: the app itself plus the permissions the team holds on it.',
+  AppAddRequest: 'Names an app (by its `name`) to add, for example to a team.',
+  AppDeleteRequest: 'Names an app (by its `name`) to remove.',
+  AppName: 'Just an app’s `name`, the short one used in URLs.',
+  AppInvitationDetailResponse:
+    'A pending invitation to an app: who sent it, to which email, as developer or tester, and with which permissions.',
+  AzureSubscriptionAddToAppRequest:
+    'Links an Azure subscription, named by its `subscription_id`, to an app.',
+  AzureSubscriptionResponse:
+    'An Azure subscription known to App Center, with its tenant and whether it pays for App Center services.',
+  AdministeredOrgsResponse: 'The organizations you administer, one entry each.',
+  OrganizationRequest:
+    'What to send to create an organization: a `display_name`, a URL `name`, or both.',
+  OrganizationPatchRequest:
+    'The fields of an organization you may change: its `display_name` and its URL `name`.',
+  OrganizationResponse:
+    'An organization: its id, URL `name`, display name, avatar and where it came from (App Center or HockeyApp).',
+  OrganizationUserResponse:
+    'A member of an organization, with their role and when they joined.',
+  OrganizationUserPatchRequest:
+    'Sets a member’s role in an organization: `admin`, `collaborator` or `member`.',
+  OrganizationAadGroupPatchRequest:
+    'Sets the role an Azure Active Directory group holds in an organization.',
+  OrganizationInvitationSimpleDetailResponse:
+    'A pending invitation to an organization: the invited email and the role on offer.',
+  AddUserAsRoleRequest:
+    'The role to give someone in an organization: `admin`, `collaborator` or `member`.',
+  UserEmailRequest: 'Names a person by their `user_email`.',
+  UserEmailOrgRoleRequest:
+    'Invites a person by email into an organization with the given role.',
+  UserProfileResponse:
+    'A person as seen from an app: their profile plus the permissions they hold on the app.',
+  UserAppPermissionsUpdateRequest:
+    'The new permissions for a person on an app: any of `manager`, `developer` and `viewer`.',
+  UserInvitationPermissionsUpdateRequest:
+    'The permissions a pending invitation to an app will grant once accepted.',
+  TeamRequest:
+    'What to send to create a team in an organization: its display name, and optionally a URL `name` and a description.',
+  TeamResponse:
+    'A team of an organization: its id, URL `name`, display name and description.',
+  TeamUpdateRequest: 'Renames a team by giving it a new `display_name`.',
+  TeamUserResponse:
+    'A member of a team and their role in it (`maintainer` or `collaborator`).',
+  TeamAppResponse:
+    'A team that has access to an app, with the permissions it holds there.',
+  TeamAppUpdateRequest:
+    'The new permissions a team holds on an app: any of `manager`, `developer` and `viewer`.',
+  GDPRInvitationDetailResponse:
+    'An invitation you sent, as listed in your personal data: the organization or app it was for.',
+  OptimizelyUserMetaDataResponse:
+    'Free-form metadata about a user, for App Center’s Optimizely experiments.',
+  ResendVerificationRequest:
+    'Names, by `name`, whom to send a verification email again.',
+  SharedConnectionResponse:
+    'A saved connection to an outside service (Apple, Google Play, Jira, GitLab) that builds and stores reuse, without its secrets.',
+  AggregatedBillingInformation:
+    'What an account pays for and uses of the Build and Test services, and the Azure subscription that is billed.',
+  AllAccountsAggregatedBillingInformation:
+    'Billing plans and usage for every account you can see, one entry each.',
+
+  // Distribute
+  BasicReleaseDetailsResponse:
+    'A release in a list: its id, versions, upload time, whether it is enabled and where it was distributed.',
+  ReleaseDetailsResponse:
+    'Everything about one release: versions, size, minimum OS, release notes, signing profile, download and install links, and its destinations.',
+  ReleaseDetailsUpdateRequest:
+    'Changes to a release’s details: enable or disable it, edit its notes or record the commit it was built from.',
+  ReleaseDetailsUpdateResponse:
+    'The release notes as they are after the change.',
+  ReleaseUpdateRequest:
+    'Distributes a release or changes it: destinations (groups, testers, stores), release notes, whether the update is mandatory and whether to notify testers.',
+  ReleaseUpdateResponse:
+    'A release after an update: enabled or not, its notes, mandatory flag and destinations.',
+  ReleaseDestinationRequest:
+    'Adds a distribution group (by `id`) as a destination of a release, optionally as a mandatory update.',
+  ReleaseDestinationResponse:
+    'A destination just added to a release, with a link to follow its provisioning for iOS.',
+  ReleaseStoreDestinationRequest:
+    'Adds a store connection (by `id`) as a destination of a release.',
+  ReleaseStoreDestinationResponse:
+    'The store destination just added, by its `id`.',
+  ReleaseTesterDestinationRequest:
+    'Sends a release to one tester by email, optionally as a mandatory update.',
+  ReleasePublishErrorResponse:
+    'Why publishing a release to a store failed, and whether a log is available.',
+  ReleaseRealTimeStatusResponse:
+    'Where a release stands with a store right now: status, store type, track and version.',
+  ProvisioningProfileResponse:
+    'The iOS provisioning profile a release was signed with: its name, type, team, bundle id and the device UDIDs it allows.',
+  DistributionGroupRequest:
+    'What to send to create a distribution group: its `name` and, if you like, a display name.',
+  DistributionGroupPatchRequest:
+    'Changes to a distribution group: rename it or make it public (anyone with the link may install).',
+  DistributionGroupResponse:
+    'A distribution group: a named set of testers that releases are sent to. Public groups need no sign-in to install.',
+  OrgDistributionGroupDetailsResponse:
+    'A distribution group shared by an organization, with how many apps and people it covers.',
+  OrgDistributionGroupAppResponse:
+    'An app that an organization’s distribution group can receive releases of.',
+  DistributionGroupAppAddRequest:
+    'The apps (by `name`) to add to an organization’s distribution group.',
+  DistributionGroupAppsDeleteRequest:
+    'The apps (by `name`) to take out of an organization’s distribution group.',
+  DistributionGroupUserRequest:
+    'The email addresses of the people to add to or remove from a distribution group.',
+  DistributionGroupUserGetResponse:
+    'A member of a distribution group, and whether their invitation is still pending.',
+  DistributionGroupUserPostResponse:
+    'The outcome of adding one email address to a distribution group.',
+  DistributionGroupUserDeleteResponse:
+    'The outcome of removing one email address from a distribution group.',
+  DistributionGroupTesterGetResponse:
+    'A tester in any of an organization’s distribution groups.',
+  DistributionGroupRelease:
+    'A release sent to a distribution group, with its versions and whether the update is mandatory.',
+  DistributionGroupReleasesResponse:
+    'The releases sent to one distribution group.',
+  TesterAppWithReleaseResponse:
+    'An app you may test, with a release of it that is available to you.',
+  ExternalStoreRequest:
+    'What to send to connect a store to an app: Google Play, Intune or Apple, its track, and the saved connection holding the credentials.',
+  ExternalStoreResponse:
+    'A store connection of an app: the store type, the track releases go to and who set it up.',
+  StorePatchRequest:
+    'Points a store connection at a different saved service connection.',
+  StoreNotification:
+    'A warning about a store connection, for example credentials that expire, and until when it holds.',
+  StoresBasicReleaseDetails:
+    'A release published to a store, as listed: versions, upload time and the stores it went to.',
+  StoresReleaseDetails:
+    'One release published to a store, with its size, minimum OS, notes and download link.',
+  DeviceInfoRequest:
+    'The details of an iOS device to register for a user: its UDID, model and OS.',
+  DeviceInfoResponse:
+    'A registered iOS device: UDID, model, name, OS and when it was registered.',
+  ResignStatus:
+    'How re-signing a release for newly registered devices went, with an error code if it failed.',
+  UpdateResignStatusRequest:
+    'Reports how re-signing a release for new devices went.',
+  AppleMappingRequest:
+    'Links an App Center app to an app in App Store Connect, through a saved Apple connection.',
+  AppleMappingResponse:
+    'The App Store Connect app an App Center app is linked to.',
+  AppleTestFlightGroupsResponse:
+    'A TestFlight group of the linked App Store Connect app.',
+
+  // Build
+  Build:
+    'One build: its number, when it was queued, started and finished, its status and result, and the branch and commit it built.',
+  Builds: 'The builds of a branch.',
+  BuildParams:
+    'What to send to start a build: optionally the commit to build and whether to make a debug build.',
+  BuildPatch: 'Cancels a running build: send `status: cancelling`.',
+  BuildLog: 'A build’s log, one line per entry.',
+  BuildServiceStatus:
+    'A warning about what a build service depends on, for example a certificate that expires, with a link to fix it.',
+  BranchStatus:
+    'A branch of the connected repository: whether builds are configured for it, and its latest build.',
+  BranchStatusCollection:
+    'The branches of the connected repository, each with its latest build.',
+  BranchConfiguration:
+    'How a branch builds: when builds start, whether to sign and test, the badge, and the toolset settings for Xcode, JavaScript, Xamarin or Android.',
+  BranchConfigurationWithId:
+    'A branch’s build configuration, with the id App Center gave it.',
+  DistributionRequest:
+    'Distributes a finished build to groups or stores, with release notes and whether to notify testers.',
+  DistributionResponse:
+    'The state of a build’s distribution and its upload id.',
+  DownloadContainer:
+    'A short-lived link to download one of a build’s outputs: the app, its symbols, logs, mapping or bundle.',
+  RepoConfig:
+    'The repository an app builds from, and the service connection used to reach it.',
+  RepoConfigs: 'The repository connections of an app.',
+  RepoConfigPostRequest:
+    'Connects an app to a repository by its clone URL, through a service connection.',
+  SourceRepository:
+    'A repository you can connect to, with its name and clone URL.',
+  SourceRepositories: 'The repositories you can connect an app to.',
+  CommitDetails:
+    'A commit of the connected repository: its SHA, URL and details.',
+  CommitDetailsList: 'The details of the commits asked for.',
+  ToolsetProjects:
+    'The projects App Center found in a branch, per toolset: Xcode schemes, package.json files, Xamarin solutions, Android modules and build scripts.',
+  Toolsets: 'The versions of Xamarin, Xcode and Node.js that builds can use.',
+  XcodeVersion:
+    'An Xcode version builds can use, and whether it is the default.',
+  XcodeVersions: 'The Xcode versions builds can use.',
+  NodeVersion:
+    'A Node.js version builds can use, and whether it is the default.',
+  NodeVersions: 'The Node.js versions builds can use.',
+  XamarinSDKBundle:
+    'A Xamarin SDK bundle builds can use, with its Mono version and the Xcode versions it works with.',
+  XamarinSDKBundles: 'The Xamarin SDK bundles builds can use.',
+  Failure: 'A call that did not succeed, with a message saying why.',
+  SuccessResponse: 'A call that succeeded, with a message saying so.',
+  FileAsset:
+    'Where and how to upload a file: its id, upload location and token.',
+
+  // CodePush
+  Deployment:
+    'A CodePush deployment: its name, the key the app’s SDK uses, and its latest release.',
+  DeploymentModification: 'Renames a CodePush deployment.',
+  CodePushRelease:
+    'A CodePush release: its label (like `v5`), the app versions it targets, rollout percentage, whether it is mandatory or disabled, its package hash and size.',
+  CodePushReleaseModification:
+    'Changes to a CodePush release: target versions, description, rollout, and whether it is mandatory or disabled.',
+  CodePushReleasePromote:
+    'Copies a release to another deployment, optionally with changed settings or a specific `label`.',
+  CodePushReleaseLabel:
+    'Names a CodePush release by its `label`, such as `v3`.',
+  CodePushReleaseMetric:
+    'How one CodePush release is doing: active devices, downloads, installs and failures.',
+  CodePushReleaseUpload:
+    'Where to upload a CodePush update bundle: the upload id, domain and token.',
+  CodePushUploadedRelease:
+    'Turns an uploaded bundle into a release on a deployment, with its target app version, description, rollout and flags.',
+  LegacyCodePushStatusMetricMetadata:
+    'What the CodePush SDK reports after downloading or installing an update.',
+  LegacyUpdateCheckResponse:
+    'The answer to the CodePush SDK’s update check: whether an update is available and where to download it.',
+
+  // Diagnostics: crashes
+  Crash:
+    'One crash report: when and where it happened (app version, device, OS) and its stack trace.',
+  CrashGroup:
+    'A group of identical crashes: how often they occurred, how many users they hit, the frame they point at and their status.',
+  CrashGroupsContainer:
+    'A page of crash groups; pass `continuation_token` to get the next one.',
+  CrashGroupChange:
+    'Changes to a crash group: its status (`open`, `closed`, `ignored`) or annotation.',
+  CrashAttachment:
+    'A file attached to a crash report, with its type, name and size.',
+  CrashAttachmentLocation: 'A short-lived link to download a crash attachment.',
+  CrashRawLocation: 'A short-lived link to download a raw crash report.',
+  RawCrashLog: 'A crash report exactly as the SDK sent it.',
+  NativeCrashLog: 'A native crash report, as text.',
+  CrashDeleteCounter:
+    'What deleting a crash removed: crashes, attachments and stored files.',
+  AppCrashesInfo:
+    'Whether an app has any crashes, and which crash features it may use.',
+  AppVersion:
+    'An app version that sent crashes, with its display name and build number.',
+  Stacktrace:
+    'The stack trace of a crash: its title, reason, the exception and every thread.',
+  Thread:
+    'One thread of a crash, with its frames and whether it is the one that crashed.',
+  Exception: 'The exception behind a crash, with its type, reason and frames.',
+  StackFrame:
+    'One line of a stack trace: the method, file and line, and whether it is the app’s own code.',
+  CrashCounts: 'How many crashes occurred, in total and per day.',
+  CrashFreeDevicePercentages:
+    'The share of devices that did not crash, on average and per day.',
+  CrashGroupContainer: 'The crash groups to count, by id and app version.',
+  CrashesOverall: 'Crash and device counts for each crash group asked for.',
+  CrashOverall: 'How many crashes a group has, and on how many devices.',
+  CrashGroupModels: 'How a crash group’s crashes split across device models.',
+  CrashGroupOperatingSystems:
+    'How a crash group’s crashes split across operating system versions.',
+  v2MissingSymbolCrashGroupsResponse:
+    'The crash groups that cannot be symbolicated because symbols are missing, and how many crashes they hold.',
+  v2MissingSymbolCrashGroupsInfoResponse:
+    'How many crashes wait for missing symbols.',
+  Symbol:
+    'An uploaded symbol file (dSYM, source map, Breakpad or ProGuard mapping) and the app version it belongs to.',
+  Symbols: 'The symbols of an app.',
+  SymbolStatusResponse:
+    'Whether a symbol is available, ignored or still missing.',
+  SymbolLocation: 'A short-lived link to download a symbol file.',
+  SymbolUpload:
+    'One symbol upload: who sent it, its type, its status from `created` to `indexed`, and the symbols it contained.',
+  SymbolUploads: 'The symbol uploads of an app.',
+  SymbolUploadBeginRequest:
+    'Starts a symbol upload: its type and file name, and for some types the app version and build.',
+  SymbolUploadBeginResponse:
+    'Where to upload the symbol file and until when the link works.',
+  SymbolUploadEndRequest:
+    'Finishes a symbol upload: `committed` to process it, `aborted` to drop it.',
+  SymbolUploadLocation:
+    'A short-lived link to download an uploaded symbol file.',
+  ReleaseUploadEndRequest:
+    'Finishes an upload: `committed` to keep it, `aborted` to drop it.',
+  RetentionSettings:
+    'How many days an app’s diagnostics data is kept: 28 or 90.',
+  BugTrackerIssueResult:
+    'The issue a crash group is linked to in a bug tracker (GitHub, Azure DevOps or Jira).',
+
+  // Diagnostics: errors
+  DiagnosticsStackTrace:
+    'The stack trace of a handled error: its title, reason, the exception and every thread.',
+  DiagnosticsThread:
+    'One thread of a handled error, with its frames and whether it is the one that failed.',
+  DiagnosticsException:
+    'The exception behind a handled error, with its type, reason and frames.',
+  ErrorGroup:
+    'A group of identical handled errors: how often they occur, on which versions, and their status.',
+  ErrorGroups: 'A page of error groups; follow `nextLink` for more.',
+  ErrorGroupsSearchResult:
+    'Error groups that match a search, and whether there are more.',
+  ErrorGroupState:
+    'Changes to an error group: its state (`open`, `closed`, `ignored`) or annotation.',
+  HandledErrors: 'A page of errors in one group; follow `nextLink` for more.',
+  HandledErrorDetails:
+    'One handled error report in detail: device, OS, country, language, user and whether it has breadcrumbs or attachments.',
+  ErrorsSearchResult: 'Errors that match a search, and whether there are more.',
+  ErrorAttachment:
+    'A file attached to an error report, with its type, name and size.',
+  ErrorAttachments: 'The files attached to one error report.',
+  ErrorAttachmentLocation:
+    'A short-lived link to download an error attachment.',
+  ErrorAttachmentText: 'The content of a text attachment.',
+  ErrorLocation: 'A short-lived link to download an error report.',
+  ErrorDownload: 'An error report as a file.',
+  ErrorDeleteCounter:
+    'What deleting an error removed: errors, attachments and stored files.',
+  ErrorCounts: 'How many errors occurred, in total and per day.',
+  ErrorDateTimeCounts: 'A count for one moment in time.',
+  ErrorFreeDevicePercentages:
+    'The share of devices without errors, on average and per day.',
+  ErrorGroupModels: 'How an error group’s errors split across device models.',
+  ErrorGroupOperatingSystems:
+    'How an error group’s errors split across operating system versions.',
+  ErrorAppBuilds: 'The app builds that reported errors.',
+  ErrorRetentionSettings: 'How many days error data is kept: 28 or 90.',
+  AvailableVersions: 'The app versions that sent data, and how many there are.',
+  AvailableVersions_Diagnostics:
+    'The app versions that sent diagnostics, and how many there are.',
+  GenericLogContainer_Diagnostics:
+    'The logs of one session leading up to an error, newest last.',
+
+  // Analytics
+  ActiveDeviceCounts:
+    'How many devices were active, counted per day, per week and per month.',
+  AnalyticsModels:
+    'The device models in use, with counts for this period and the previous one.',
+  Languages:
+    'The device languages in use, with counts for this period and the previous one.',
+  OSes: 'The operating system versions in use, with counts now and before.',
+  Places:
+    'The countries or regions devices are in, with counts now and before.',
+  Versions:
+    'The app versions in use, with counts for this period and the previous one.',
+  Versions_Diagnostics:
+    'The app versions in use, with counts for this period and the previous one.',
+  DateTimeCounts: 'A count for one moment in time.',
+  SessionCounts: 'How many sessions there were at each moment.',
+  SessionDurationsDistribution:
+    'How long sessions last: counts per duration bucket and the average, now and before.',
+  SessionsPerDevice:
+    'How many sessions each device has on average, per day, now and before.',
+  Events:
+    'The custom events sent by the app, each with how many devices sent it and how often.',
+  EventCount: 'How often an event was sent, in total and over time.',
+  EventCountPerDevice: 'How often each device sent an event, on average.',
+  EventCountPerSession: 'How often an event was sent per session, on average.',
+  EventDeviceCount: 'How many devices sent an event, out of all devices.',
+  EventProperties: 'The property names an event was sent with.',
+  EventPropertyValues:
+    'The values of one event property, with how often each was sent.',
+  GetReleasesContainer: 'The releases to count downloads of.',
+  ReleaseCounts:
+    'How many times releases were downloaded, by distribution group, in total and by unique devices.',
+  Audience:
+    'An audience: a saved group of devices described by a rule on their properties, with an estimated size.',
+  AudienceDefinition:
+    'What makes up an audience: the rule that picks devices, a description and the custom properties it uses.',
+  AudienceListResult: 'A page of audiences; follow `nextLink` for more.',
+  AudienceTestResult:
+    'How many devices an audience rule would pick, before you save it.',
+  AudienceDevicePropertiesListResult:
+    'The device properties an audience rule can use, with their types.',
+  AudienceDevicePropertyValuesListResult:
+    'The values seen for one device property.',
+  LogContainer:
+    'The latest logs devices sent, for watching analytics arrive live.',
+  LogFlowLogContainer:
+    'The latest logs devices sent, for watching analytics arrive live.',
+  GenericLogContainer:
+    'The latest logs of any kind, such as events and sessions, as they arrive.',
+  LogFlowGenericLogContainer:
+    'The latest logs of any kind, such as events and sessions, as they arrive.',
+
+  // Test
+  DeviceConfiguration:
+    'A device that tests can run on: its model, OS, tier and market share.',
+  DeviceSetUpdate: 'A named set of devices to run tests on.',
+  Subscription:
+    'A Test subscription: its tier, when it starts and ends, and whether it is active.',
+  TestReport:
+    'The report of a test run: per-feature results, device counts, logs and any fatal errors.',
+  TestSeriesName: 'Names a test series, a way to group test runs.',
+  TestCloudStartTestRunResult:
+    'Which devices accepted the test run and which rejected it.',
+  TestCloudFileHashDeprecated:
+    'A file of a test run by its checksum, so files already uploaded need not be sent again.',
+  TestCloudFileHashResponse:
+    'Whether a file of a test run still needs uploading, and where to.',
+  TestGDPRAccount: 'A Test account held in your personal data.',
+  TestGDPRApp: 'An app’s Test data held in your personal data.',
+  TestGDPRFeatureFlag: 'A Test feature flag held in your personal data.',
+  TestGDPRFileSetFile: 'A file of a test run held in your personal data.',
+  TestGDPRHashFile: 'An uploaded test file held in your personal data.',
+  TestGDPRPipelineTest: 'A pipeline test held in your personal data.',
+  TestGDPRResourceList: 'Links to the Test data held about you.',
+  TestGDPRTestRun: 'A test run held in your personal data.',
+
+  // Push
+  NotificationConfig:
+    'Push settings for one platform: Apple (APNs), Google (GCM) or Windows (WNS) credentials.',
+  NotificationConfigResult: 'The kind of push settings in place for an app.',
+  NotificationDefinition:
+    'A push notification to send: who gets it (everyone, an audience, or chosen devices, users or accounts) and what it says, with custom data if you like.',
+  NotificationSendSucceededResult: 'The id of the notification just sent.',
+  NotificationDetailsResult:
+    'A notification that was sent: its target, send time, state and how many deliveries worked or failed.',
+  NotificationsListResult:
+    'A page of sent notifications; follow `nextLink` for more.',
+  NotificationIdList: 'The ids of the notifications to delete.',
+  ExportConfig: 'Where to export push devices: a blob container SAS URL.',
+  ExportStartedResult: 'The id of the export just started.',
+  ExportStatusResult: 'How an export of push devices is going.',
+
+  // Export
+  ExportConfiguration:
+    'Exports an app’s data (crashes, errors, attachments) to Azure Blob Storage or Application Insights.',
+  ExportConfigurationResult:
+    'An export configuration: where data goes, which data, its state and when it last ran.',
+  ExportConfigurationListResult: 'The export configurations of an app.',
+
+  // Data subject requests
+  DataSubjectRightEmailRequest:
+    'Names the person, by email, a data request is about.',
+  DataSubjectRightResponse:
+    'A data request just filed: the token to check its status with, and when it was made.',
+  DataSubjectRightStatusResponse:
+    'How a data request is going; when an export is ready, a link to download it.',
+
+  // Alerting
+  AlertingBugtracker:
+    'The bug tracker (GitHub, Azure DevOps or Jira) an app sends issues to, and on which events.',
+  AlertWebhookListResult:
+    'The webhooks of an app and the events each fires on.',
+  AlertUserEmailSettingsResult:
+    'Which alert emails you get and how often (each one, a daily digest, or none), as your default for all apps.',
+  AlertUserAppEmailSettingsResult:
+    'Which alert emails you get for one app, and whether that app’s alerts are on for you.',
+
+  // Data and Auth
+  DataProvisioningParameters:
+    'Where to set up an app’s data store: an Azure Cosmos DB account, database, collection and region.',
+  ProvisionStatusResponse: 'How setting up an app’s data store is going.',
+}
