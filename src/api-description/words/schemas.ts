@@ -460,4 +460,216 @@ export const SCHEMAS: Readonly<Record<string, string>> = {
   DataProvisioningParameters:
     'Where to set up an app’s data store: an Azure Cosmos DB account, database, collection and region.',
   ProvisionStatusResponse: 'How setting up an app’s data store is going.',
+
+  // Parts that the schemas above are made of
+  BasicAppResponse:
+    'The basic facts of an app: id, names, operating system, release type, icon and owner.',
+  Owner:
+    'Who owns an app: a user or an organization, with its name and avatar.',
+  UserNameUpdateRequest: 'A new `name` for a user.',
+  AlertOperationResult: 'The id App Center gave the request.',
+  AlertWebhook:
+    'A webhook: a URL App Center calls when chosen events happen, such as a new crash group or a new release.',
+  AlertingEventTypes:
+    'An event that can raise an alert: a new crash group or a new app release.',
+  EventSetting:
+    'How often you get emails about one kind of event: each time, daily, both, not at all, or the default.',
+  AppFeatures: 'Which crash features an app may use.',
+  AttributesValues: 'Extra attributes of a billing plan, by name.',
+  BillingInformationPlans:
+    'The billing plans of the Build and Test services for an account.',
+  BillingPeriod:
+    'One billing period: when it starts and ends, and the plan the account has in it.',
+  BillingPlan:
+    'A billing plan of the Build or Test service: its price, how it is paid and its limits.',
+  BillingPlanSelection: 'A billing plan and how many of it an account holds.',
+  BillingResourceUsage:
+    'How much of the Build and Test services an account has used.',
+  ServiceBillingPlans:
+    'One service’s billing: whether a trial can still be chosen and the current billing period.',
+  ServiceResourceUsage: 'One service’s usage in the current period.',
+  UsagePeriod: 'Usage over one period, for the whole account and per app.',
+  MetricsValues: 'Numbers by metric name.',
+  MetricsValuesByApp: 'Numbers by metric name, for each app.',
+  Branch: 'A branch of a repository and its latest commit.',
+  BranchProperties: 'A branch and whether builds are switched on for it.',
+  Commit: 'A commit, by its SHA and URL.',
+  BuildInfo:
+    'The branch and commit a release was built from, with the commit message.',
+  BuildScripts:
+    'Build scripts found in the repository, each with its name and path.',
+  BuildConfiguration:
+    'An Android build configuration and whether it signs with a keystore.',
+  SigningConfig: 'Whether an Android build configuration has a keystore file.',
+  AndroidBranchConfigurationProperties:
+    'Android build settings for a branch: Gradle module and variant, tests, lint and signing with a keystore.',
+  AndroidModule:
+    'An Android module found in the repository, with its flavors, build types and variants.',
+  AndroidProject:
+    'The Android modules found in a branch and where the Gradle wrapper is.',
+  JavaScriptBranchConfigurationProperties:
+    'JavaScript build settings for a branch: which package.json, whether to run tests and the React Native version.',
+  JavaScriptSolution:
+    'A package.json found in the repository and the React Native version it uses.',
+  JavaScriptToolset: 'The JavaScript projects found in a branch.',
+  XamarinBranchConfigurationProperties:
+    'Xamarin build settings for a branch: solution, configuration, SDK bundle and signing files.',
+  XamarinSolution:
+    'A Xamarin solution found in the repository, with its configurations.',
+  XamarinToolset: 'The Xamarin solutions found in a branch.',
+  XcodeBranchConfigurationProperties:
+    'Xcode build settings for a branch: project or workspace, scheme, Xcode version, CocoaPods or Carthage, and signing files.',
+  XcodeScheme:
+    'A shared Xcode scheme: whether it has a test action and how it archives.',
+  XcodeSchemeContainer:
+    'An Xcode project or workspace found in the repository, with its shared schemes and app extensions.',
+  XcodeToolset: 'The Xcode projects and workspaces found in a branch.',
+  XcodeArchiveProject: 'The Xcode project and target a scheme archives.',
+  IosAppExtensionInfo:
+    'An iOS app extension and the bundle id it is built for.',
+  ProvisioningProfileFile:
+    'A provisioning profile uploaded for an app extension, and the bundle id it signs.',
+  UWPSolution: 'A Windows (UWP) solution found in the repository.',
+  UWPToolset: 'The Windows (UWP) solutions found in a branch.',
+  TestCloudProject:
+    'A test project found in the repository and its framework (Appium, Espresso, UITest and so on).',
+  TestCloudToolset: 'The test projects found in a branch.',
+  ToolsetProject: 'A project found in the repository, by name and path.',
+  RepoConfigCommon:
+    'The repository an app builds from and the service connection used to reach it.',
+  CodePushReleaseInfo:
+    'The settings of a CodePush release you can change: target app versions, description, rollout, mandatory and disabled.',
+  LegacyCodePushReleaseInfo:
+    'The settings of a CodePush release as the older SDKs see them.',
+  LegacyUpdateInfoData:
+    'An available CodePush update as the older SDKs see it: where to download it, its size and label.',
+  PackageHashToBlobInfoMap:
+    'Diff packages of a CodePush release, keyed by the package hash they update from.',
+  BlobInfo: 'A stored file: its size and URL.',
+  CrashGroupAndVersion: 'A crash group together with an app version.',
+  CrashGroupModel: 'How many crashes of a group came from one device model.',
+  CrashGroupOperatingSystem:
+    'How many crashes of a group came from one operating system version.',
+  CrashGroupStatusEnum:
+    'The status of a crash group: `open`, `closed` or `ignored`.',
+  ReasonStackFrame:
+    'The stack frame that a crash group points at as the cause.',
+  HandledErrorReasonFrame:
+    'The stack frame that an error group points at as the cause.',
+  HandledError:
+    'One handled error report: when it happened, on which device and OS, and for which user.',
+  ErrorGroupListItem: 'An error group as listed.',
+  ErrorGroupModel: 'How many errors of a group came from one device model.',
+  ErrorGroupOperatingSystem:
+    'How many errors of a group came from one operating system version.',
+  ErrorDateTimePercentages: 'A percentage for one moment in time.',
+  DateTimePercentages: 'A percentage for one moment in time.',
+  DateTimeDecimalCounts:
+    'A count, possibly fractional, for one moment in time.',
+  v2MissingSymbol:
+    'A symbol that crashes need, and whether it is still missing, ignored or now available.',
+  v2MissingSymbols: 'Symbols that crashes need.',
+  v2MissingSymbolCrashGroup:
+    'Crashes waiting for the same missing symbols, for one app version and build.',
+  v2MissingSymbolCrashGroups: 'Groups of crashes waiting for missing symbols.',
+  SymbolUploadUserInfo: 'Who uploaded a symbol file.',
+  UploadedSymbolInfo: 'A symbol found in an upload, with its platform.',
+  Device:
+    'The device and SDK a log came from: model, OS, locale, carrier, screen and app version.',
+  Device_Diagnostics:
+    'The device and SDK a diagnostics log came from: model, OS, locale, carrier, screen and app version.',
+  LogFlowDevice:
+    'The device and SDK a live log came from: model, OS, locale, carrier, screen and app version.',
+  Log: 'A log that a device sent: its kind, when, and from which installation and device.',
+  Log_Diagnostics:
+    'A log that a device sent: its kind, when, and from which installation and device.',
+  LogFlowLog:
+    'A live log that a device sent: its kind, when, and from which installation and device.',
+  GenericLog:
+    'A log of any kind (event, page, session start, error and so on) with its session, event name and properties.',
+  GenericLog_Diagnostics:
+    'A log of any kind leading up to an error, with its session, event name and properties.',
+  LogFlowGenericLog:
+    'A live log of any kind, with its session, event name and properties.',
+  Event:
+    'One custom event: how many devices sent it and how often, now and before.',
+  EventPropertyValue:
+    'One value of an event property and how often it was sent, now and before.',
+  Language: 'One device language and how many devices use it, now and before.',
+  Model:
+    'One device model and how many devices are that model, now and before.',
+  OS: 'One operating system version and how many devices run it, now and before.',
+  Place:
+    'One country or region and how many devices are there, now and before.',
+  Version: 'One app version and how many devices run it, now and before.',
+  Version_Diagnostics:
+    'One app version and how many devices run it, now and before.',
+  Release: 'A release, by its id.',
+  ReleaseWithDistributionGroup:
+    'A release, optionally within one distribution group.',
+  ReleaseCount:
+    'Download counts of one release in one distribution group, in total and by unique devices.',
+  AudienceSummary:
+    'An audience in a list: its rule, estimated size and whether it is ready.',
+  Destination:
+    'Somewhere a release went: a distribution group, a tester or a store, and whether it holds the latest release there.',
+  DestinationDetails:
+    'Where to distribute: a store, a group or a tester, by id.',
+  DestinationId: 'A destination, by name or id.',
+  DistributionGroup:
+    'A distribution group that got a release, and whether that release is its latest.',
+  DistributionGroupWithoutIsLatest: 'A distribution group, by id and name.',
+  DistributionStore:
+    'A store that got a release, and whether that release is its latest.',
+  DistributionStoreWithoutIsLatest:
+    'A store connection a release went to, with its publishing status.',
+  StoresBasicDetails:
+    'A store connection a release went to (Google Play or Intune), with its publishing status.',
+  StoresDetails:
+    'A store a release went to, its publishing status and whether that release is its latest.',
+  StatusData:
+    'A release’s status in a store, with the store type, track and version.',
+  ReleaseMetadata:
+    'Signatures of a release’s file (DSA and EdDSA), as update frameworks such as Sparkle check them.',
+  TesterAppRelease:
+    'A release available to a tester, with its size, install link and notes.',
+  IntuneStoreRequest:
+    'What connecting Microsoft Intune needs: credentials, the target audience, the app category and the tenant.',
+  IntuneStoreResponse: 'The Intune target audience and app category in use.',
+  IntuneSecretDetails: 'The tokens App Center uses to reach Microsoft Intune.',
+  SecretDetails: 'The tokens App Center uses to reach a store on your behalf.',
+  IntuneTargetAudience: 'An Intune group to publish to, by name.',
+  IntuneTargetAudienceResponse: 'An Intune group, by name and id.',
+  IntuneAppCategory: 'An Intune app category, by name.',
+  IntuneAppCategoryResponse: 'An Intune app category, by name and id.',
+  DeviceCpu: 'A test device’s processor.',
+  DeviceDimensions: 'A test device’s physical size.',
+  DeviceFrame: 'Images of a test device’s frame, in grid and full size.',
+  DeviceFrameDefinition:
+    'One image of a device frame, with where the screen sits in it.',
+  DeviceMemory: 'A test device’s memory.',
+  DeviceModel:
+    'A device model that tests run on: maker, size, screen, processor, memory and release date.',
+  DeviceResolution: 'A screen’s resolution and pixel density.',
+  DeviceScreenSize: 'A screen’s diagonal, in centimetres and inches.',
+  DeviceSetConfiguration: 'A device in a saved device set.',
+  DeviceSetModel: 'A device model in a saved device set.',
+  Tier: 'A Test subscription tier, by name.',
+  TestRunStatistics:
+    'Totals of a test run: devices, tests passed, failed and skipped, peak memory and device minutes.',
+  TestRunSummary: 'A short summary of a test run and whether it has finished.',
+  TestCloudHashUploadStatus:
+    'Whether a file still needs uploading (by status code), and where to.',
+  NotificationContent:
+    'What a push notification says: a name for you, a title and body for the user, and custom data.',
+  NotificationTarget:
+    'Who gets a push notification: everyone, audiences, devices, user ids or account ids.',
+  NotificationOverviewResult:
+    'A sent push notification as listed: its target, send time, state and delivery counts.',
+  NotificationFailureOutcomeCount:
+    'How many deliveries of a notification failed for one reason.',
+  OperationStatus:
+    'Where a data request stands, from `Created` through `Queued` and `InProgress` to `Completed` or `Failed`.',
+  export_entity:
+    'Which data an export carries: crashes, errors, attachments, or no logs.',
 }
