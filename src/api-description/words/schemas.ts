@@ -672,4 +672,189 @@ export const SCHEMAS: Readonly<Record<string, string>> = {
     'Where a data request stands, from `Created` through `Queued` and `InProgress` to `Completed` or `Failed`.',
   export_entity:
     'Which data an export carries: crashes, errors, attachments, or no logs.',
+
+  // Schemas no public operation uses in this form: App Center's other
+  // services, older versions and building blocks. Short words still help a
+  // reader who meets them in the Schemas list.
+  AADGroup:
+    'An Azure Active Directory group, by its id, tenant and display name.',
+  AADTenantAddRequest: 'Links an Azure Active Directory tenant to a user.',
+  AADTenantResponse: 'An Azure Active Directory tenant, by id and name.',
+  AADUser: 'An Azure Active Directory user, by object id and tenant.',
+  AccessKey:
+    'A CodePush access key: its name, who made it, when it expires and whether it belongs to a session.',
+  AccessKeyListResponse: 'The CodePush access keys of an account.',
+  AccountResponse:
+    'An account, which is either a user or an organization, with its names and origin.',
+  AcquisitionStatusSuccessResponse:
+    'The answer to a CodePush SDK status report, with a code and message.',
+  ActiveCrashingAppDetails:
+    'Apps with recent crashes, by app, version and crash group; follow `nextLink` for more.',
+  AddAADGroupResponse: 'The id of the Azure Active Directory group just added.',
+  AddAppTesterRequest: 'Makes a user a tester of an app for one release.',
+  AddAppTesterResponse: 'The user and release of a tester just added.',
+  AddOrganizationAdminRequest:
+    'Names, by id, the user to make an organization admin.',
+  AgentQueueResponse: 'A build agent queue, by id and name.',
+  AgentQueuesResponse: 'The build agent queues available.',
+  AlertBugTrackerRepo:
+    'A repository or project in a bug tracker that issues can be filed in.',
+  AlertBugTrackerReposResult:
+    'The repositories or projects of a bug tracker (GitHub, Azure DevOps or Jira).',
+  AlertCrashGroupStateChange:
+    'The new state of a crash group, as alerting sees it: `Open`, `Closed` or `Ignored`.',
+  AlertEmailSettings:
+    'Which alert emails you get, one setting per kind of event.',
+  AlertWebhookPingResult:
+    'What a webhook’s URL answered to a test call: its status code and reason.',
+  AlertingAccessTokenResponse:
+    'A saved sign-in to a bug tracker (GitHub, Azure DevOps or Jira), by its id and account.',
+  AlertingCrashGroup:
+    'A crash group as an alert describes it: the app, version, reason and stack trace.',
+  AlertingError:
+    'An error from the alerting service, with the request id, a code and a message.',
+  AlertingEvent:
+    'Something that happened and may raise alerts, with its time and id.',
+  AlertingGithubBugtrackerSettings: 'Settings for filing issues in GitHub.',
+  AlertingJiraBugtrackerSettings: 'Settings for filing issues in Jira.',
+  AlertingVstsBugtrackerSettings:
+    'Settings for filing work items in Azure DevOps (formerly VSTS).',
+  AllItunesAppsResponse:
+    'An app in App Store Connect, by Apple id, bundle id and name.',
+  AnalyticsReleasesParameter:
+    'A release, optionally with a distribution group and a user.',
+  AnalyticsReleasesResponse: 'Releases, each with its group and user.',
+  ApiTokenClaim:
+    'One fact an API token carries about its user or app, such as the app’s name or OS.',
+  ApiTokenDeleteResponse: 'The id and hash of an API token just deleted.',
+  ApiTokenGetUserResponse:
+    'Whose API token this is and what it may do (its scope).',
+  ApiTokenResponse:
+    'An API token as stored: its id, scope, description and when it was made.',
+  ApiTokenResponsev2:
+    'An API token as stored (version 2): its id, scope, description and when it was made.',
+  ApiTokensCreateRequest:
+    'What to send to create an API token: a description and a scope, `all` or `viewer`.',
+  ApiTokensCreateResponse:
+    'A new API token; `api_token` is its value, shown this once only.',
+  ApiTokensGetResponse:
+    'An API token as listed: its id, description, scope and creation time.',
+  ApiTokensPostRequest: 'An API token to store, with its hash, type and scope.',
+  AppBuildFeature: 'A build feature of an app, on or off.',
+  AppBuildFeatures: 'The build features of an app.',
+  AppDistributionGroupUsersRequest:
+    'The users, by id, to add to an app’s distribution group.',
+  AppGroupResponse:
+    'An app in a distribution group, with its names, OS and platform.',
+  AppId: 'An app, by its id.',
+  AppIntegration: 'An outside service an app is connected to, and its state.',
+  AppIntegrationResponse: 'The app an integration belongs to.',
+  AppMembership:
+    'Why a user may see an app: directly, or through an organization, team, distribution group or release.',
+  AppMembershipsResponse: 'The memberships that give users access to an app.',
+  AppMembershipsValidationResponse:
+    'A consistency check of app memberships: ones that should not exist and ones that are missing.',
+  AppPatchRequest:
+    'The fields of an app you may change: names, description, release type and icon.',
+  AppRepoPatchRequest: 'Changes to the repository an app builds from.',
+  AppRepoPostRequest:
+    'Connects an app to a repository on GitHub, Bitbucket, Azure DevOps or GitLab.',
+  AppRepoResponse: 'The repository an app is connected to, and its provider.',
+  AppRequest:
+    'What to send to create an app: its names, operating system and platform.',
+  AppResponseInternal:
+    'An internal variant of an app, with its feature flags, repositories and your permissions.',
+  AppUserPermissionResponse: 'A user’s permissions on an app.',
+  AppleCertificateDetails:
+    'An Apple signing certificate, base64-encoded, with its password.',
+  AppleCertificateNonSecretDetails:
+    'The public facts of an Apple certificate: its name and validity dates.',
+  AppleCertificateNonSecretDetailsResponse:
+    'A saved Apple certificate connection, without its secrets.',
+  AppleCertificateSecretDetails:
+    'An Apple certificate with its password, name and validity dates.',
+  AppleCertificateSecretDetailsResponse:
+    'A saved Apple certificate connection, with its secret details.',
+  AppleCertificateSecretRequest: 'Saves an Apple certificate as a connection.',
+  AppleConnectionNonSecretResponse:
+    'A saved Apple connection, without its secrets.',
+  AppleConnectionSecretRequest:
+    'Saves an Apple connection: an Apple ID or a certificate.',
+  AppleConnectionSecretResponse: 'A saved Apple connection.',
+  AppleCredentialNonSecretDetailsResponse:
+    'A saved Apple ID connection, without its password.',
+  AppleCredentialsMultifactorSecretRequest:
+    'Saves an Apple ID that uses two-factor authentication as a connection.',
+  AppleCredentialsSecretRequest: 'Saves an Apple ID as a connection.',
+  AppleLoginRequest: 'Signs in to Apple with an Apple ID, for a team.',
+  AppleLoginResponse: 'Whether signing in to Apple worked.',
+  AppleMultifactorLoginResponse:
+    'A session with Apple after two-factor sign-in, and when it expires.',
+  AppleMultifactorSecretDetails:
+    'An Apple ID with two-factor authentication: the password, code and app-specific password.',
+  AppleMutifactorLoginRequest:
+    'Finishes a two-factor sign-in to Apple with the code Apple sent.',
+  AppleNotificationEndpointType:
+    'Which Apple push service to use: `production` or `sandbox`.',
+  AppleSecretDetails: 'An Apple ID, its password and a two-factor code.',
+  AppleSecretDetailsResponse: 'The Apple ID of a saved connection.',
+  AppleTestFlightGroupRequest:
+    'Asks for the TestFlight groups of an app, signing in with an Apple ID or a saved connection.',
+  AppleTestFlightGroupResponse:
+    'A TestFlight group, and whether it is internal or active.',
+  ApplicationResponse: 'An identity provider application, by id and name.',
+  ApplicationStatusRequest:
+    'Asks App Store Connect about a build of an app, signing in with an Apple ID.',
+  ApplicationStatusResponse:
+    'The version of an app in App Store Connect and its kind.',
+  ApplicationsResponse: 'Identity provider applications.',
+  ArchIdentifier: 'A CPU architecture and the UUID of the binary built for it.',
+  AudienceBlobResult: 'A link to stored audience data.',
+  AudienceQueryDefinition:
+    'Who a query picks: everyone, or listed user ids, account ids or installation ids.',
+  AuthApplicationPatchRequest:
+    'Changes the sign-in provider set up for an app (Azure AD B2C, Auth0, Firebase or Azure AD).',
+  AuthApplicationResponse:
+    'The sign-in provider set up for an app, with its tenant and scope.',
+  AuthTenant: 'A sign-in tenant, by id and name.',
+  AuthTenantsResponse: 'Sign-in tenants.',
+  AutoProvisioningConfigRequest:
+    'Whether App Center may register new iOS devices and re-sign releases by itself, with the Apple account and certificate to use.',
+  AutoProvisioningConfigResponse:
+    'The automatic provisioning settings of a distribution destination.',
+  AvailabilityOfDevicesRequest:
+    'Asks how many more devices an Apple developer account can register.',
+  AvailabilityOfDevicesResponse:
+    'How many iPhones, iPads, iPods and watches an Apple developer account has registered and may still add.',
+  AvailableAppBuilds: 'The app builds that sent data.',
+  AzureSubscriptionAddRequest:
+    'Adds an Azure subscription to an account, and whether it pays for App Center.',
+  AzureSubscriptionPatchRequest:
+    'Chooses whether an Azure subscription pays for App Center.',
+  AzureSubscriptionUpdateBillableRequest:
+    'Marks whether an Azure subscription may be billed.',
+  BillingError: 'An error from the billing service, with a code and message.',
+  BillingInformationSearchResults: 'Accounts with their Build and Test plans.',
+  BillingPlansChangeTypeResponse:
+    'Whether a change of plan is an upgrade, a downgrade or no change.',
+  BillingPlansSelection: 'The plans chosen for the Build and Test services.',
+  BooleanProperty: 'A custom property with a true or false value.',
+  BooleanProperty_Diagnostics: 'A custom property with a true or false value.',
+  BranchConfigurationRevision:
+    'One saved change of a branch’s build configuration: who made it and when.',
+  BranchConfigurationRevisionAuthor: 'Who changed a build configuration.',
+  BranchConfigurationRevisions:
+    'The history of a branch’s build configuration.',
+  BugTrackerIssuesResult: 'Issues filed in a bug tracker for crash groups.',
+  BugTrackerStateResult:
+    'Whether the bug tracker is enabled, disabled, or no longer authorized.',
+  BugTrackerTokenId: 'The saved bug tracker sign-in to use, by id.',
+  BuildAgentQueue: 'A build agent queue, by name.',
+  BuildAgentQueueResponse: 'A build agent queue and its build definition.',
+  BuildAgentQueuesResponse: 'Build agent queues.',
+  BuildConcurrencyResponse:
+    'How many builds may run at once: bought and committed.',
+  BuildIssue: 'A warning or error a build reported.',
+  BuildTimeline:
+    'The steps of a build, each with its state, result, timing, errors and warnings.',
 }
