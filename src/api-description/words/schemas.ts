@@ -857,4 +857,184 @@ export const SCHEMAS: Readonly<Record<string, string>> = {
   BuildIssue: 'A warning or error a build reported.',
   BuildTimeline:
     'The steps of a build, each with its state, result, timing, errors and warnings.',
+  BuildTimelineRecord:
+    'One step of a build: its name, order, progress, state, result, timing, errors and warnings.',
+  ClearProperty: 'Removes a custom property from a device.',
+  ClearProperty_Diagnostics: 'Removes a custom property from a device.',
+  ClientIdResponse: 'A client id.',
+  CloseAccountOrganizationResponse:
+    'An organization affected by closing an account, with how many collaborators it has.',
+  CodePushStatusMetricMetadata:
+    'What a CodePush SDK reports after downloading or installing an update, in snake_case.',
+  CosmosDbCorsStatusResponse:
+    'How allowing the app’s origins (CORS) on its Cosmos DB data store is going.',
+  CrashGroupCarrier:
+    'How many crashes of a group came from one mobile carrier.',
+  CrashGroupCarriers:
+    'How a crash group’s crashes split across mobile carriers.',
+  CrashGroupLanguage:
+    'How many crashes of a group came from one device language.',
+  CrashGroupLanguages:
+    'How a crash group’s crashes split across device languages.',
+  CrashGroupPlace: 'How many crashes of a group came from one place.',
+  CrashGroupPlaces: 'How a crash group’s crashes split across places.',
+  CrashingAppDetail: 'An app version with a crash group.',
+  CreateAccessKeyRequest:
+    'What to send to create a CodePush access key: who makes it, a friendly name and how long it lives.',
+  CreateAccessKeyResponse: 'The CodePush access key just created.',
+  CreateGdprTestData: 'Test data for checking data subject requests.',
+  CreateReleaseUploadResponse:
+    'Where to upload a new release’s file: the upload id, domain and token.',
+  CreateStoreSecretRequest:
+    'Stores the tokens for a store connection, such as Intune, with its tenant.',
+  CreateStoreSecretResponse: 'The id of the store secret just saved.',
+  CustomProperty: 'A custom property of a device, by type and name.',
+  CustomPropertyLog: 'A log that sets or clears custom properties of a device.',
+  CustomPropertyLog_Diagnostics:
+    'A log that sets or clears custom properties of a device.',
+  CustomProperty_Diagnostics:
+    'A custom property of a device, by type and name.',
+  DailySession: 'How many sessions there were on one day.',
+  DataDeletionRequest: 'Which kind of data to delete.',
+  DataInstance: 'A data instance, by id and name.',
+  DataInstancesResponse: 'Data instances.',
+  DataResourceTokenResponse:
+    'A token that opens one Cosmos DB collection of an app’s data, and whether it is read-only.',
+  DataSubjectRighBlobContainerInfo:
+    'Where the files of a data request are stored.',
+  DataSubjectRightCustomerIdRequest:
+    'Names whom a data request is about, by customer account id or user id.',
+  DataSubjectRightOperation:
+    'One step of a data request (delete, purge, undo and so on) and how it is going.',
+  DataSubjectRightQueueInfo:
+    'The queue data requests are posted to, and until when access to it lasts.',
+  DataSubjectRightUpdateStatusOperation: 'Reports how a data request is going.',
+  DatabaseCollection: 'A collection in an app’s data store, by id and name.',
+  DatabaseCollectionsResponse: 'The collections in an app’s data store.',
+  DatabaseMetrics:
+    'How an app’s data store is used: requests, request units, data and index size, and latency.',
+  DateTimeDownloadReleaseCount:
+    'Downloads of a release at one moment, in total and by unique devices.',
+  DateTimeDownloadReleaseCounts:
+    'Downloads of a release over time, in total and by unique devices.',
+  DateTimeProperty: 'A custom property whose value is a date and time.',
+  DateTimeProperty_Diagnostics:
+    'A custom property whose value is a date and time.',
+  DeleteReleasesContainer: 'The releases to delete.',
+  DeploymentInternal: 'An internal variant of a CodePush deployment.',
+  DestinationError:
+    'Why a release could not go to one destination, with its id and name.',
+  DeviceAvailability:
+    'How many devices of one kind are registered, how many may still be added, and the maximum.',
+  DeviceConfigurationResponse: 'A link to download a device configuration.',
+  DeviceRegistrationUrl: 'A link a tester opens to register their iOS device.',
+  DiagnosticIdResponse: 'An id for a diagnostics request.',
+  DiagnosticsStackFrame:
+    'One line of an error’s stack trace: the method, file and line, and whether it is the app’s own code.',
+  DistributionGroupAADGroupBase:
+    'An Azure Active Directory group, by id and display name.',
+  DistributionGroupAADGroupPostResponse:
+    'An Azure Active Directory group just added to a distribution group.',
+  DistributionGroupAADGroupRequest:
+    'Azure Active Directory groups to add to a distribution group.',
+  DistributionGroupAADGroupResponse:
+    'An Azure Active Directory group in a distribution group.',
+  DistributionGroupAADGroupsDeleteRequest:
+    'The Azure Active Directory groups to take out of a distribution group.',
+  DistributionGroupAadGroupsDeleteResponse:
+    'The outcome of removing one Azure Active Directory group from a distribution group.',
+  DistributionGroupDetailsResponse:
+    'A distribution group in detail: whether it is shared, how many apps and users it has, and its members.',
+  DistributionGroupIdRequest: 'A distribution group, by id.',
+  DistributionGroupPrivateResponse: 'A distribution group with its group type.',
+  DistributionGroupWithUsersResponse:
+    'A distribution group with its members and Azure Active Directory groups.',
+  DistributionGroupsUserVerifyRequest:
+    'The distribution groups to check a user against.',
+  DistributionSettingsResponse:
+    'Whether new distribution groups are public by default.',
+  DistributionStartSessionLog:
+    'A log of a session start sent by the Distribute SDK.',
+  EmailVerificationRequest: 'The token from an email verification link.',
+  ErrorDetailsReference:
+    'The API’s own version of `ErrorDetails`: a `code` from a fixed list and a `message`.',
+  ErrorDetailsv2:
+    'The inner part of an error (version 2): a code and a message.',
+  ErrorDownloadLink: 'A link to download an error report.',
+  ErrorLog: 'A log of an error the app handled.',
+  ErrorLog_Diagnostics: 'A log of an error the app handled.',
+  ErrorReference:
+    'An older error body whose `code` is a number (400, 403 or 500). The operations here answer with `Error` instead.',
+  ErrorResponse: 'An error body: `{"error": {"code", "message"}}`.',
+  ErrorResponsev2:
+    'An error body (version 2): `{"error": {"code", "message"}}`.',
+  EstimatedPricingResponse: 'An estimated price per hour, and its currency.',
+  EventLog: 'A log of a custom event, with its name and properties.',
+  EventLog_Diagnostics:
+    'A log of a custom event, with its name and properties.',
+  EventResponseResult: 'The id App Center gave an event request.',
+  ExistingAuthApplicationPostRequest:
+    'Connects an app to an existing sign-in provider application (Azure AD B2C, Auth0, Firebase or Azure AD).',
+  ExportBlobConfiguration: 'An export of app data to Azure Blob Storage.',
+  ExportConfigurationAppInsightsKey:
+    'An export to Application Insights, named by its instrumentation key.',
+  ExportConfigurationAppInsightsLinkedSubscription:
+    'An export to Application Insights in a linked Azure subscription.',
+  ExportConfigurationBlobStorageConnectionString:
+    'An export to Azure Blob Storage, named by its connection string.',
+  ExportConfigurationBlobStorageLinkedSubscription:
+    'An export to Azure Blob Storage in a linked Azure subscription.',
+  ExternalAppId: 'An app’s id in an outside service.',
+  ExternalRepositoryProvider:
+    'An outside repository provider; only `github` so far.',
+  ExternalUserRequest:
+    'A user who comes from an outside sign-in, with any app, tester or organization invitations they hold.',
+  ExternallyHostedReleaseCreateRequest:
+    'Creates a release whose file lives elsewhere: its version, build number and download URL.',
+  FeatureCreateRequest:
+    'Creates a feature flag with a name, display name and state.',
+  FeatureFlagsResponse: 'The feature flags that are on.',
+  FeaturePatchRequest:
+    'Changes a feature flag’s display name, description or state.',
+  FeatureResponse: 'A feature flag: its name, state and when it was changed.',
+  FileValidationDetails: 'A certificate upload to check, with its password.',
+  FilterReleasesContainer: 'The releases to filter by.',
+  FilterVersionsContainer: 'The app versions and builds to filter by.',
+  GDPRPurgeVerifyRequest:
+    'Confirms a purge of personal data with its id and key.',
+  GDPRPurgeVerifyResponse: 'Whether a purge of personal data was confirmed.',
+  GDPRValidationRequest:
+    'The releases and uploads to check before deleting personal data.',
+  GdprVerificationResult:
+    'Whether a check of personal data passed, with a message.',
+  GeneralDistributionGroupDetailsResponse:
+    'A distribution group with whether it is shared and which app or organization owns it.',
+  GetInAppUpdateTokenResponse:
+    'A token the in-app update SDK uses to check for new releases.',
+  GetOrCreateRepositoryProviderMappingRequest:
+    'Links an outside repository account, by name.',
+  GetReleaseStatusResponse:
+    'How processing an uploaded release is going: from `uploadStarted` to `readyToBePublished`, or an error or malware found.',
+  GitHubAccount: 'A GitHub account, a user or an organization.',
+  GitHubAccountLite: 'A GitHub account, by id, login and URL.',
+  GitHubBillingAccount: 'An account billed through GitHub.',
+  GitHubBranchLite: 'A GitHub branch, by ref and commit SHA.',
+  GitHubInstallationLite:
+    'An installation of App Center’s GitHub app on an account.',
+  GitHubInstallationRepositories:
+    'The repositories App Center’s GitHub app can reach.',
+  GitHubInstallationRepository:
+    'A repository App Center’s GitHub app can reach: its clone URL, default branch and language.',
+  GitHubMarketplacePlan: 'A GitHub Marketplace plan, by id.',
+  GitHubMarketplacePurchase:
+    'A GitHub Marketplace purchase: which account bought which plan.',
+  GitHubPullRequestLite:
+    'A GitHub pull request, by its head and base branches.',
+  GitHubRepositoryLite: 'A GitHub repository, by id.',
+  GlobalFeatureFlagsResponse: 'Feature flags that apply everywhere, by name.',
+  GooglePlayConnectionNonSecretResponse:
+    'A saved Google Play connection, without its secrets.',
+  GooglePlayConnectionSecretRequest:
+    'Saves Google Play credentials as a connection.',
+  GooglePlayConnectionSecretResponse: 'A saved Google Play connection.',
 }
