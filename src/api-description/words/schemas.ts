@@ -1037,4 +1037,171 @@ export const SCHEMAS: Readonly<Record<string, string>> = {
   GooglePlayConnectionSecretRequest:
     'Saves Google Play credentials as a connection.',
   GooglePlayConnectionSecretResponse: 'A saved Google Play connection.',
+  GooglePlayCredentialNonSecretDetailsResponse:
+    'A saved Google Play connection, without its secrets.',
+  GrantAdminRoleRequest:
+    'Gives a user one of App Center’s staff admin roles, or none.',
+  HandledErrorLog: 'A log of an error the app caught and reported.',
+  HanledErrorLog_Diagnostics: 'A log of an error the app caught and reported.',
+  HasBuildUploadedResponse: 'Whether a build has been uploaded.',
+  HasTestflightMetadataResponse:
+    'Whether TestFlight details have been filled in.',
+  HockeyAppCompatibilityReleaseResponse:
+    'A release in the shape HockeyApp used, for clients built against HockeyApp.',
+  InnerError: 'A more specific error code inside an error.',
+  InstanceDatabase: 'A database, by id and name.',
+  InstanceDatabasesResponse: 'Databases.',
+  InternalBulkAppResponse: 'An app and the display name of its owner.',
+  InternalUserRequest:
+    'Signs a user up with a password, with any invitations they hold.',
+  InternalUserSignupResponse:
+    'A user just signed up, and whether their email still needs verifying.',
+  IntuneAppsRequest: 'Asks about Intune apps created in one month.',
+  IntuneAppsResponse:
+    'An Intune app created in a month, and its refresh status.',
+  IntuneCategories: 'The app categories of an Intune tenant.',
+  IntuneCategoryValue: 'An Intune app category, by id and name.',
+  IntuneGroup: 'An Intune group, and whether it is a security group.',
+  IntuneGroupValue: 'An Intune group, by id and name.',
+  IntuneGroups: 'The groups of an Intune tenant.',
+  InvitationDetailResponse:
+    'An invitation to you: who sent it and the organization, app or distribution group it is for.',
+  ItunesAppsRequest:
+    'Asks for the apps of an App Store Connect team, signing in with an Apple ID or a saved connection.',
+  ItunesTeamsRequest:
+    'Asks for the App Store Connect teams of an Apple ID, or of a saved connection.',
+  ItunesTeamsResponse: 'An App Store Connect team, by id and name.',
+  JiraConnectionNonSecretResponse:
+    'A saved Jira connection, without its password.',
+  JiraConnectionSecretRequest: 'Saves a Jira site and sign-in as a connection.',
+  JiraConnectionSecretResponse: 'A saved Jira connection.',
+  JiraCredentialNonSecretDetailsResponse:
+    'A saved Jira connection, without its password.',
+  JiraSecretDetails: 'A Jira site’s URL, with a user name and password.',
+  JiraSecretDetailsResponse: 'A Jira site’s URL and the user name used there.',
+  LatencyData: 'Latency samples over a time span, with their unit.',
+  LatencyMetrics: 'Read and write latency of an app’s data store.',
+  LegacyAccount:
+    'A CodePush account in the older API: name, email and sign-in providers.',
+  LegacyAccountResponse: 'A CodePush account in the older API.',
+  LegacyApp:
+    'A CodePush app in the older API, with its collaborators and deployments.',
+  LegacyAppListResponse: 'CodePush apps in the older API.',
+  LegacyAppResponse: 'One CodePush app in the older API.',
+  LegacyAuthenticationResponse:
+    'Whether the caller is signed in, in the older CodePush API.',
+  LegacyCodePushApp: 'A CodePush app to create in the older API.',
+  LegacyCodePushRelease:
+    'A CodePush release in the older API: label, target version, rollout, size and flags.',
+  LegacyCodePushReleaseModification:
+    'Changes to a CodePush release in the older API.',
+  LegacyCodePushReleaseResponse: 'A CodePush release in the older API.',
+  LegacyCollaborator:
+    'A collaborator on a CodePush app in the older API, and their permission.',
+  LegacyCollaborators: 'The collaborators on a CodePush app in the older API.',
+  LegacyDeployment:
+    'A CodePush deployment in the older API, with its key and latest release.',
+  LegacyDeploymentHistory:
+    'One past release of a CodePush deployment in the older API.',
+  LegacyDeploymentHistoryResponse:
+    'The release history of a CodePush deployment in the older API.',
+  LegacyDeploymentMetric:
+    'Counts of one CodePush release in the older API: active, installed, downloaded and failed.',
+  LegacyDeploymentMetricsResponse:
+    'Counts of a deployment’s CodePush releases in the older API, by label.',
+  LegacyDeploymentResponse: 'One CodePush deployment in the older API.',
+  LegacyDeploymentsResponse:
+    'The CodePush deployments of an app in the older API.',
+  LinkAADtoUserRequest:
+    'Links Azure Active Directory tenants, with a role: `admin`, `collaborator` or `member`.',
+  LogFlowBooleanProperty:
+    'A custom property with a true or false value, in a live log.',
+  LogFlowClearProperty: 'Removes a custom property, in a live log.',
+  LogFlowCustomProperty: 'A custom property, by type and name, in a live log.',
+  LogFlowCustomPropertyLog: 'A live log that sets or clears custom properties.',
+  LogFlowDateTimeProperty:
+    'A custom property with a date and time value, in a live log.',
+  LogFlowErrorLog: 'A live log of an error.',
+  LogFlowEventLog: 'A live log of a custom event.',
+  LogFlowLogWithProperties: 'A live log with properties of its own.',
+  LogFlowNumberProperty:
+    'A custom property with a number value, in a live log.',
+  LogFlowPageLog: 'A live log of a page view.',
+  LogFlowPushInstallationLog: 'A live log of a device registering for push.',
+  LogFlowStartServiceLog: 'A live log of SDK services starting.',
+  LogFlowStartSessionLog: 'A live log of a session starting.',
+  LogFlowStringProperty: 'A custom property with a text value, in a live log.',
+  LogTraceDefinition:
+    'Turns on log tracing for one installation of an app until a given time.',
+  LogWithProperties: 'A log with properties of its own.',
+  LogWithProperties_Diagnostics: 'A log with properties of its own.',
+  MSAUser: 'A Microsoft account user, by hexadecimal id.',
+  MalwareScanResultPayload:
+    'The result of a malware scan of an upload: clean, infected or error.',
+  ManagementReleaseDetailsResponse:
+    'A release as administrators see it, including whether and when it was deleted.',
+  MbaasSurveyDataResponse: 'When to ask the user to take the next survey.',
+  MemberDevicesInfoResponse:
+    'A member of a distribution group together with one of their registered devices.',
+  MessageEnvelope: 'A message, with its id and type.',
+  MetricsData: 'An average value at one moment.',
+  MetricsResponse:
+    'Usage of an app’s data store: where it is, its account and database, and its metrics.',
+  Module: 'Which features of a module are on.',
+  Modules: 'Which features of each module are on.',
+  NewAppReleaseAlertingEvent:
+    'An alert event for a new app release, with the release’s details and the users to tell.',
+  NewCrashGroupAlertingEvent:
+    'An alert event for a new crash group, with its details.',
+  NotificationConfigApple:
+    'Apple push settings with a certificate: the encoded certificate, its key and the endpoint (`production` or `sandbox`).',
+  NotificationConfigAppleResult:
+    'Apple push settings with a certificate, as stored.',
+  NotificationConfigAppleToken:
+    'Apple push settings with an auth key instead of a certificate: the key id, token and endpoint (`production` or `sandbox`).',
+  NotificationConfigAppleTokenResult:
+    'Apple push settings with a key, as stored.',
+  NotificationConfigGoogle: 'Google push settings: the API key.',
+  NotificationConfigGoogleResult: 'Google push settings, as stored.',
+  NotificationConfigWindows:
+    'Windows push settings: the package SID and secret.',
+  NotificationConfigWindowsResult: 'Windows push settings, as stored.',
+  NotificationConfiguration:
+    'Whether push is on for an app, and whether you or an error set it so.',
+  NotificationPlatformType:
+    'A push service: Apple (`apns`), Google (`gcm`) or Windows (`wns`).',
+  NotificationTargetAccountIds:
+    'Sends a notification to the listed account ids.',
+  NotificationTargetAudiences: 'Sends a notification to the listed audiences.',
+  NotificationTargetBroadcast: 'Sends a notification to every device.',
+  NotificationTargetDevices: 'Sends a notification to the listed devices.',
+  NotificationTargetUserIds: 'Sends a notification to the listed user ids.',
+  NotifyReleasesContainer: 'The releases to notify testers about.',
+  NumberProperty: 'A custom property with a number value.',
+  NumberProperty_Diagnostics: 'A custom property with a number value.',
+  OptimizelyUserMetaDataRequest:
+    'Metadata to store about a user for Optimizely.',
+  OrgComplianceSettingsRequest:
+    'The certificate connection an organization uses for compliance.',
+  OrgComplianceSettingsResponse:
+    'An organization’s compliance settings: its certificate connection and whether app management (MAM) is on.',
+  OrgNameAvailabilityResponse: 'Whether an organization name is still free.',
+  OrgUserPermissionResponse: 'A user’s role in an organization.',
+  OrganizationInvitationDetailResponse:
+    'An invitation to an organization: who sent it, to which email, with which role.',
+  OrganizationResponseInternal:
+    'An internal variant of an organization, with its feature flags.',
+  OrganizationResponseManagement:
+    'An organization as administrators see it, with its email and feature flags.',
+  OverviewResponse:
+    'An app’s data store at a glance: where it is, its database and its throughput.',
+  PageLog: 'A log of a page view.',
+  PageLog_Diagnostics: 'A log of a page view.',
+  PasswordUpdateRequest: 'Changes a password: the old one and the new one.',
+  PatchReleaseAssetIdRequest: 'Records the stored file of a release upload.',
+  PatchReleaseRequest:
+    'Reports how publishing a release to a destination went.',
+  PatchReleaseUploadStatusRequest:
+    'Finishes a release upload: `uploadFinished` when the file is all there, `uploadCanceled` to give up.',
+  PatchReleaseUploadStatusResponse: 'Where a release upload stands now.',
 }
