@@ -79,17 +79,6 @@ function outerSchemas(schema: Json): Json[] {
     : [schema]
 }
 
-/** JSON with sorted keys, so two schemas of the same shape compare equal. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`
-  if (value && typeof value === 'object')
-    return `{${Object.keys(value)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonical((value as Json)[key])}`)
-      .join(',')}}`
-  return JSON.stringify(value)
-}
-
 describe('the bundled description', () => {
   it('is JSON (so the explorer parses it fast) and OpenAPI 3.0', () => {
     expect(text.trimStart().startsWith('{')).toBe(true)
@@ -211,26 +200,11 @@ describe('the bundled description', () => {
     expect(undescribed).toEqual([])
   })
 
-  it('describes every schema of the same shape as what an operation sends or returns', () => {
-    // Most of the reference's operations spell their schemas out in place;
-    // the component of the same shape is where a reader finds it named.
-    const byShape = new Map<string, string[]>()
-    for (const [name, schema] of Object.entries(document.components.schemas)) {
-      const { description: _description, example: _example, ...shape } = schema
-      const key = canonical(shape)
-      byShape.set(key, [...(byShape.get(key) ?? []), name])
-    }
-    const matched = new Set(
-      operations.flatMap(({ operation }) =>
-        bodySchemas(operation)
-          .flatMap(outerSchemas)
-          .flatMap((schema) => byShape.get(canonical(schema)) ?? []),
-      ),
-    )
-    expect(matched.size).toBeGreaterThan(200)
-    const undescribed = [...matched].filter(
-      (name) => !document.components.schemas[name]!.description,
-    )
+  it('describes every component schema, so the Schemas list reads for a newcomer', () => {
+    const undescribed = Object.entries(document.components.schemas)
+      .filter(([, schema]) => !schema.description)
+      .map(([name]) => name)
+    expect(Object.keys(document.components.schemas).length).toBeGreaterThan(800)
     expect(undescribed).toEqual([])
   })
 

@@ -1,9 +1,10 @@
 /**
- * Our description of a component schema, keyed by its name (after any
- * renaming, see renameSchema in build-description.ts). Schemas missing here
- * carry no description: their name and properties speak for them. The
- * hand-written schemas (Error, App, TokenScope and friends) are described in
- * hand-written.yaml instead.
+ * Our description of each component schema generated from the reference,
+ * keyed by its name (after any renaming, see renameSchema in
+ * build-description.ts). One sentence, two at most: what the object is and
+ * where a newcomer meets it. The hand-written schemas (Error, App, TokenScope
+ * and friends) are described in hand-written.yaml instead. A test checks that
+ * every schema of the bundled description has a description.
  */
 export const SCHEMAS: Readonly<Record<string, string>> = {
   // Account, apps and organizations
@@ -1204,4 +1205,163 @@ export const SCHEMAS: Readonly<Record<string, string>> = {
   PatchReleaseUploadStatusRequest:
     'Finishes a release upload: `uploadFinished` when the file is all there, `uploadCanceled` to give up.',
   PatchReleaseUploadStatusResponse: 'Where a release upload stands now.',
+  PatchRepoInfo: 'Changes which outside user account reaches a repository.',
+  PerformanceReport:
+    'Performance of a test on one device: timing of each step, and a video if one was recorded.',
+  PostCreateReleaseUploadRequest:
+    'Starts a release upload, optionally with its build version and number.',
+  PostExternalDownloadUrl: 'A download URL for a release hosted elsewhere.',
+  PostRepositoryProviderMappingRequest:
+    'Links an App Center account to an account at a repository provider.',
+  PrivateAppleCertificateSecretResponse:
+    'A saved Apple certificate connection.',
+  PrivateAppleCredentialsSecretResponse: 'A saved Apple ID connection.',
+  PrivateAppleSecretResponse: 'A saved Apple connection.',
+  PrivateBasicReleaseDetailsResponse:
+    'A release as listed for one destination, with its publishing status and whether it is the latest there.',
+  PrivateCreateStoreRequest: 'Connects an Intune store to an app.',
+  PrivateGooglePlayConnectionSecretResponse: 'A saved Google Play connection.',
+  PrivateIntuneStoreRequest:
+    'The Intune target audience, app category and tenant for a store connection.',
+  PrivateJiraConnectionSecretResponse: 'A saved Jira connection.',
+  PrivateReleaseDetailsResponse:
+    'One release in detail, including whether it is available.',
+  PrivateReleaseUpdateRequest:
+    'Reports how publishing a release to a store went: processing, submitted, failed or timed out.',
+  PrivateSharedConnectionResponse:
+    'A saved connection to an outside service, without its secrets.',
+  PrivateUpdateUploadDetails:
+    'Reports how processing an uploaded release went, with an error message if it failed.',
+  ProvisioningProfile:
+    'An iOS provisioning profile: its name, app id, team, type, expiry and the device UDIDs it allows.',
+  ProvisioningProfileMigration:
+    'An iOS provisioning profile being moved, with its bundle id, team, type, expiry and devices.',
+  PublicDistributionGroupsResponse: 'A public distribution group, by id.',
+  PublishDevicesRequest:
+    'Registers devices with an Apple developer account, all or the listed ones.',
+  PublishDevicesResponse:
+    'The provisioning profiles made after registering devices, as a base64 zip.',
+  PurgeResponse: 'How a purge went.',
+  PushInstallationLog: 'A log of a device registering for push notifications.',
+  PushInstallationLog_Diagnostics:
+    'A log of a device registering for push notifications.',
+  ReleaseCreateRequest:
+    'Creates a release from an uploaded file: its versions, minimum OS, size, languages and signing details.',
+  ReleaseDailySessions:
+    'Sessions of a release: the total, the daily average and a count per day.',
+  ReleaseExternalUrlUpdateResponse:
+    'The new download URL of an externally hosted release.',
+  ReleaseProvisionResponse: 'A link to follow the provisioning of a release.',
+  ReleaseUpdateError:
+    'Why updating a release failed, with the release notes, mandatory flag and destinations as sent.',
+  ReleaseUploadBeginRequest:
+    'Starts uploading a release, optionally with its build version and number.',
+  ReleaseUploadBeginResponse:
+    'Where to upload a release’s file: the upload id and URL, and the asset’s id, domain and token.',
+  ReleaseUploadEndResponse:
+    'The release an upload became, with its id and URL.',
+  ReleaseWithDistributionGroupAndUserId:
+    'A release, optionally with a distribution group and a user.',
+  RepoInfo: 'A repository’s URL and the outside user account that reaches it.',
+  RequestType:
+    'The kind of data request: delete, purge, undo a delete, and their app-wide forms.',
+  ResetPasswordUsingTokenRequest:
+    'Sets a new password with the token from a reset email.',
+  ResignAttemptResponse:
+    'One attempt at re-signing a release: its status, timing, destinations and any error.',
+  ResignInfo:
+    'What a release would be re-signed with: the group, the profile and the certificate with its expiry.',
+  ScopeResponse: 'A permission scope of an app’s sign-in provider.',
+  ScopesResponse: 'The permission scopes of an app’s sign-in provider.',
+  SendNotificationRequest: 'The users, by id, to notify.',
+  ServiceBusStatusResponse:
+    'The state of a message queue and its subscriptions.',
+  SharedConnectionPatchRequest:
+    'Changes a saved connection’s name or credentials.',
+  SharedConnectionRequest:
+    'Saves a connection to an outside service (Apple, Jira, Google Play or GitLab).',
+  SkipValidationRequest: 'Whether to skip validation.',
+  StartServiceLog: 'A log of SDK services starting.',
+  StartServiceLog_Diagnostics: 'A log of SDK services starting.',
+  StartSessionLog: 'A log of a session starting.',
+  StartSessionLog_Diagnostics: 'A log of a session starting.',
+  Status: 'A status, as text.',
+  StatusResponse: 'A status, as text.',
+  StepReport:
+    'One step of a test run: the devices that finished it and a screenshot per device, with logs and any crash.',
+  StoreDestinationDetails:
+    'A store destination (Intune) a release is published to.',
+  StoreSecretResponse:
+    'A stored secret for a store connection, with its tenant.',
+  StringProperty: 'A custom property with a text value.',
+  StringProperty_Diagnostics: 'A custom property with a text value.',
+  SubmitDsrOperationRequest:
+    'Files one step of a data request (delete, purge, undo or export) for an account or app.',
+  SubmitDsrOperationResponse: 'How a step of a data request is going.',
+  SubscriptionMetrics: 'A queue subscription and how many messages wait in it.',
+  SystemVersionNameGroup: 'A named group of operating system versions.',
+  SystemVersionNameGroups: 'Named groups of operating system versions.',
+  TesterAppResponse: 'An app you test, with your permissions on it.',
+  TokenQueryResult: 'Tokens.',
+  TransferAppAdminRequest: 'The new owner of an app, by id.',
+  TrustFrameworkPoliciesResponse:
+    'Azure AD B2C sign-in policies (trust framework policies).',
+  TrustFrameworkPolicyResponse: 'An Azure AD B2C sign-in policy, by id.',
+  UnhandledErrorLog: 'A log of a crash: an error the app did not catch.',
+  UpdateCheckResponse:
+    'The answer to a CodePush update check: whether an update is available, where to get it and its size.',
+  UpdateDevicesRequest:
+    'Registers new devices for a release and re-signs it, with the Apple account and certificate to use.',
+  UpdateDevicesResponse:
+    'A link to follow re-signing a release for new devices.',
+  UpdateExternalUrlRequest:
+    'A new download URL for a release hosted elsewhere.',
+  UpdateInfoData:
+    'An available CodePush update: where to download it, its size, hash and label.',
+  UpdateResignStatusResponse:
+    'How re-signing went, with the new provisioning profiles as a base64 zip.',
+  UsageRecordStatus:
+    'Whether the latest Build and Test usage has been recorded, and when.',
+  UserAuthResponse:
+    'A user as sign-in sees them, with their identity provider.',
+  UserDataResponse: 'A user’s id, names and avatar.',
+  UserInteractionMetricsResponse:
+    'Rough facts about a user’s activity: fewer than 100 apps, more than one release.',
+  UserLiteProfileResponse: 'A user’s id, display name and email.',
+  UserNameAvailabilityResponse: 'Whether a user name is still free.',
+  UserProfileAdminResponse: 'A user’s profile with their role.',
+  UserProfileResponseInternal:
+    'An internal variant of a user profile, with feature flags, admin role and settings.',
+  UserProfileResponseManagement:
+    'A user profile as administrators see it, with verification and identity providers.',
+  UserProfileResponsev2:
+    'A user profile (version 2), with feature flags and admin role.',
+  UserResponse: 'A user, by account id, email and display name.',
+  UserSettingRequest: 'A new value for a user setting.',
+  UserSettingResponse:
+    'A user’s settings, such as whether they opted in to marketing.',
+  UserUpdateRequestInternal:
+    'An internal variant of a profile update, which can also change the email.',
+  UserUpdateRequestReference:
+    'The API’s own profile update: just a new `display_name`.',
+  UsersResponse: 'Users, by account id, email and display name.',
+  VSTSAccount:
+    'An Azure DevOps (formerly VSTS) organization, with your user there and its projects.',
+  VSTSAccounts: 'The Azure DevOps organizations you can reach.',
+  VSTSProfile: 'Your Azure DevOps profile.',
+  VSTSProject: 'An Azure DevOps project.',
+  ValidatedApiTokenResponse:
+    'A checked API token: its scope, whether it stands for a user or an app, and the facts it carries.',
+  ValidationErrorResponse: 'A validation error, with a code and message.',
+  ValidationResponse:
+    'A release’s validation with a store, and its status there.',
+  VersionedBillingPlan: 'A billing plan with its version tag (ETag).',
+  WebSocketContainer: 'A WebSocket URL to connect to.',
+  v2FailureResponse: 'A failure, with a code and message.',
+  v2MissingSymbolCrashGroupStatusEnum:
+    'The status of a group of crashes waiting for symbols: `active`, `pending` or `closed`.',
+  v2StatusResponse: 'A status, as text.',
+  v2SymbolStatusEnum:
+    'Whether a symbol is `missing`, `ignored` or `available`.',
+  v2SymbolUpdateInfo: 'A symbol’s new status.',
 }
