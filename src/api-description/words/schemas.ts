@@ -674,9 +674,9 @@ export const SCHEMAS: Readonly<Record<string, string>> = {
   export_entity:
     'Which data an export carries: crashes, errors, attachments, or no logs.',
 
-  // Schemas no public operation uses in this form: App Center's other
-  // services, older versions and building blocks. Short words still help a
-  // reader who meets them in the Schemas list.
+  // Schemas that no operation sends or returns in exactly this shape: App
+  // Center's own services, older API versions and building blocks. Swagger
+  // UI's Schemas list still shows every one of them.
   AADGroup:
     'An Azure Active Directory group, by its id, tenant and display name.',
   AADTenantAddRequest: 'Links an Azure Active Directory tenant to a user.',
