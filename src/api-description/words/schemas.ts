@@ -676,7 +676,8 @@ export const SCHEMAS: Readonly<Record<string, string>> = {
 
   // Schemas that no operation sends or returns in exactly this shape: App
   // Center's own services, older API versions and building blocks. Swagger
-  // UI's Schemas list still shows every one of them.
+  // UI lists them when it shows the whole description, as do other tools
+  // that read the file.
   AADGroup:
     'An Azure Active Directory group, by its id, tenant and display name.',
   AADTenantAddRequest: 'Links an Azure Active Directory tenant to a user.',
