@@ -59,7 +59,7 @@ export const SCHEMAS: Readonly<Record<string, string>> = {
   TeamAppUpdateRequest:
     'The new permissions a team holds on an app: any of `manager`, `developer` and `viewer`.',
   GDPRInvitationDetailResponse:
-    'An invitation you sent, as listed in your personal data: the organization or app it was for.',
+    'An invitation you sent, as exported with your personal data: the organization or app it was for.',
   OptimizelyUserMetaDataResponse:
     'Free-form metadata about a user, for App Center’s Optimizely experiments.',
   ResendVerificationRequest:
@@ -180,7 +180,7 @@ export const SCHEMAS: Readonly<Record<string, string>> = {
   DistributionResponse:
     'The state of a build’s distribution and its upload id.',
   DownloadContainer:
-    'A short-lived link to download one of a build’s outputs: the app, its symbols, logs, mapping or bundle.',
+    'A link to download one of a build’s outputs: the app, its symbols, logs, mapping or bundle.',
   RepoConfig:
     'The repository an app builds from, and the service connection used to reach it.',
   RepoConfigs: 'The repository connections of an app.',
@@ -243,8 +243,8 @@ export const SCHEMAS: Readonly<Record<string, string>> = {
     'Changes to a crash group: its status (`open`, `closed`, `ignored`) or annotation.',
   CrashAttachment:
     'A file attached to a crash report, with its type, name and size.',
-  CrashAttachmentLocation: 'A short-lived link to download a crash attachment.',
-  CrashRawLocation: 'A short-lived link to download a raw crash report.',
+  CrashAttachmentLocation: 'A link to download a crash attachment.',
+  CrashRawLocation: 'A link to download a raw crash report.',
   RawCrashLog: 'A crash report exactly as the SDK sent it.',
   NativeCrashLog: 'A native crash report, as text.',
   CrashDeleteCounter:
@@ -260,7 +260,7 @@ export const SCHEMAS: Readonly<Record<string, string>> = {
   Exception: 'The exception behind a crash, with its type, reason and frames.',
   StackFrame:
     'One line of a stack trace: the method, file and line, and whether it is the app’s own code.',
-  CrashCounts: 'How many crashes occurred, in total and per day.',
+  CrashCounts: 'How many crashes occurred, in total and over time.',
   CrashFreeDevicePercentages:
     'The share of devices that did not crash, on average and per day.',
   CrashGroupContainer: 'The crash groups to count, by id and app version.',
@@ -278,7 +278,7 @@ export const SCHEMAS: Readonly<Record<string, string>> = {
   Symbols: 'The symbols of an app.',
   SymbolStatusResponse:
     'Whether a symbol is available, ignored or still missing.',
-  SymbolLocation: 'A short-lived link to download a symbol file.',
+  SymbolLocation: 'A link to download a symbol file.',
   SymbolUpload:
     'One symbol upload: who sent it, its type, its status from `created` to `indexed`, and the symbols it contained.',
   SymbolUploads: 'The symbol uploads of an app.',
@@ -288,8 +288,7 @@ export const SCHEMAS: Readonly<Record<string, string>> = {
     'Where to upload the symbol file and until when the link works.',
   SymbolUploadEndRequest:
     'Finishes a symbol upload: `committed` to process it, `aborted` to drop it.',
-  SymbolUploadLocation:
-    'A short-lived link to download an uploaded symbol file.',
+  SymbolUploadLocation: 'A link to download an uploaded symbol file.',
   ReleaseUploadEndRequest:
     'Finishes an upload: `committed` to keep it, `aborted` to drop it.',
   RetentionSettings:
@@ -318,14 +317,13 @@ export const SCHEMAS: Readonly<Record<string, string>> = {
   ErrorAttachment:
     'A file attached to an error report, with its type, name and size.',
   ErrorAttachments: 'The files attached to one error report.',
-  ErrorAttachmentLocation:
-    'A short-lived link to download an error attachment.',
+  ErrorAttachmentLocation: 'A link to download an error attachment.',
   ErrorAttachmentText: 'The content of a text attachment.',
-  ErrorLocation: 'A short-lived link to download an error report.',
+  ErrorLocation: 'A link to download an error report.',
   ErrorDownload: 'An error report as a file.',
   ErrorDeleteCounter:
     'What deleting an error removed: errors, attachments and stored files.',
-  ErrorCounts: 'How many errors occurred, in total and per day.',
+  ErrorCounts: 'How many errors occurred, in total and over time.',
   ErrorDateTimeCounts: 'A count for one moment in time.',
   ErrorFreeDevicePercentages:
     'The share of devices without errors, on average and per day.',
@@ -338,7 +336,7 @@ export const SCHEMAS: Readonly<Record<string, string>> = {
   AvailableVersions_Diagnostics:
     'The app versions that sent diagnostics, and how many there are.',
   GenericLogContainer_Diagnostics:
-    'The logs of one session leading up to an error, newest last.',
+    'The logs of the session an error happened in.',
 
   // Analytics
   ActiveDeviceCounts:
@@ -359,7 +357,7 @@ export const SCHEMAS: Readonly<Record<string, string>> = {
   SessionDurationsDistribution:
     'How long sessions last: counts per duration bucket and the average, now and before.',
   SessionsPerDevice:
-    'How many sessions each device has on average, per day, now and before.',
+    'How many sessions each device has, on average and over time, now and before.',
   Events:
     'The custom events sent by the app, each with how many devices sent it and how often.',
   EventCount: 'How often an event was sent, in total and over time.',
@@ -407,14 +405,18 @@ export const SCHEMAS: Readonly<Record<string, string>> = {
     'A file of a test run by its checksum, so files already uploaded need not be sent again.',
   TestCloudFileHashResponse:
     'Whether a file of a test run still needs uploading, and where to.',
-  TestGDPRAccount: 'A Test account held in your personal data.',
-  TestGDPRApp: 'An app’s Test data held in your personal data.',
-  TestGDPRFeatureFlag: 'A Test feature flag held in your personal data.',
-  TestGDPRFileSetFile: 'A file of a test run held in your personal data.',
-  TestGDPRHashFile: 'An uploaded test file held in your personal data.',
-  TestGDPRPipelineTest: 'A pipeline test held in your personal data.',
-  TestGDPRResourceList: 'Links to the Test data held about you.',
-  TestGDPRTestRun: 'A test run held in your personal data.',
+  TestGDPRAccount: 'A Test account, as exported with your personal data.',
+  TestGDPRApp: 'An app’s Test data, as exported with your personal data.',
+  TestGDPRFeatureFlag:
+    'A Test feature flag, as exported with your personal data.',
+  TestGDPRFileSetFile:
+    'A file of a test run, as exported with your personal data.',
+  TestGDPRHashFile:
+    'An uploaded test file, as exported with your personal data.',
+  TestGDPRPipelineTest: 'A pipeline test, as exported with your personal data.',
+  TestGDPRResourceList:
+    'Links to the Test data exported with your personal data.',
+  TestGDPRTestRun: 'A test run, as exported with your personal data.',
 
   // Push
   NotificationConfig:
@@ -691,7 +693,7 @@ export const SCHEMAS: Readonly<Record<string, string>> = {
   AcquisitionStatusSuccessResponse:
     'The answer to a CodePush SDK status report, with a code and message.',
   ActiveCrashingAppDetails:
-    'Apps with recent crashes, by app, version and crash group; follow `nextLink` for more.',
+    'Apps with crashes, by app, version and crash group; follow `nextLink` for more.',
   AddAADGroupResponse: 'The id of the Azure Active Directory group just added.',
   AddAppTesterRequest: 'Makes a user a tester of an app for one release.',
   AddAppTesterResponse: 'The user and release of a tester just added.',
@@ -1169,7 +1171,7 @@ export const SCHEMAS: Readonly<Record<string, string>> = {
     'Windows push settings: the package SID and secret.',
   NotificationConfigWindowsResult: 'Windows push settings, as stored.',
   NotificationConfiguration:
-    'Whether push is on for an app, and whether you or an error set it so.',
+    'Whether push is on for an app, and why: set by you, not set by you, or an error.',
   NotificationPlatformType:
     'A push service: Apple (`apns`), Google (`gcm`) or Windows (`wns`).',
   NotificationTargetAccountIds:
