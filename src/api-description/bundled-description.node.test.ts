@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { OPERATIONS } from './words/operations.ts'
 import { PARAMETERS } from './words/parameters.ts'
+import { SCHEMAS } from './words/schemas.ts'
 import { TAGS } from './words/tags.ts'
 
 // Checks on the committed public/openapi.yaml that need nothing but the
@@ -75,6 +76,28 @@ function schemaExample(schema: Json): unknown {
     return item === undefined ? undefined : [item]
   }
   return undefined
+}
+
+/** The JSON media schemas an operation sends (request body) or gets back (2xx). */
+function bodySchemas(operation: Json): Json[] {
+  const out: Json[] = []
+  const add = (content: unknown) => {
+    for (const media of Object.values((content ?? {}) as Record<string, Json>))
+      if (media.schema) out.push(media.schema as Json)
+  }
+  add((operation.requestBody as Json | undefined)?.content)
+  for (const [status, response] of Object.entries(
+    operation.responses as Record<string, Json>,
+  ))
+    if (/^2/.test(status)) add(response.content)
+  return out
+}
+
+/** The schema itself and, for an array, its items: what a reader meets first. */
+function outerSchemas(schema: Json): Json[] {
+  return schema.type === 'array' && schema.items
+    ? [schema, schema.items as Json]
+    : [schema]
 }
 
 describe('the bundled description', () => {
@@ -184,6 +207,32 @@ describe('the bundled description', () => {
     expect(problems).toEqual([])
     expect(checked).toBeGreaterThan(300)
   }, 120_000)
+
+  it('describes every schema an operation’s body or 2xx response refers to', () => {
+    const referenced = new Set<string>()
+    for (const { operation } of operations)
+      for (const schema of bodySchemas(operation).flatMap(outerSchemas))
+        if (typeof schema.$ref === 'string')
+          referenced.add(schema.$ref.replace('#/components/schemas/', ''))
+    expect(referenced.size).toBeGreaterThan(10)
+    const undescribed = [...referenced].filter(
+      (name) => !document.components.schemas[name]!.description,
+    )
+    expect(undescribed).toEqual([])
+  })
+
+  it('describes every component schema, so the Schemas list reads for a newcomer', () => {
+    const undescribed = Object.entries(document.components.schemas)
+      .filter(([, schema]) => !schema.description)
+      .map(([name]) => name)
+    expect(Object.keys(document.components.schemas).length).toBeGreaterThan(800)
+    expect(undescribed).toEqual([])
+  })
+
+  it('has words only for schemas that exist', () => {
+    const names = new Set(Object.keys(document.components.schemas))
+    expect(Object.keys(SCHEMAS).filter((name) => !names.has(name))).toEqual([])
+  })
 
   it('gives every operation our own words, none made up from its method and path', () => {
     const ids = new Set<string>()
