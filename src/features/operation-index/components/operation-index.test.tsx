@@ -1,17 +1,10 @@
-import {
-  fireEvent,
-  render,
-  screen,
-  waitFor,
-  within,
-} from '@testing-library/react'
+import { fireEvent, render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type {
   IndexedOperation,
   IndexedTag,
 } from '@/lib/openapi/digest-description'
 import { searchableIndex } from '../index-rows'
-import { layOutIndex } from '../testing/lay-out-index'
 import { OperationIndex } from './operation-index'
 
 function manyOperations(count: number) {
@@ -43,8 +36,6 @@ const links = () =>
   )
 
 describe('OperationIndex', () => {
-  layOutIndex()
-
   it('links every drawn operation to its Swagger UI deep link', () => {
     render(
       <OperationIndex index={manyOperations(3)} current={null} hasOverview />,
@@ -83,7 +74,7 @@ describe('OperationIndex', () => {
     expect(first.getAttribute('aria-posinset')).toBe('1')
   })
 
-  it('marks the operation on screen, even far down, and draws it', async () => {
+  it('marks the operation on screen, even far down, and draws it', () => {
     render(
       <OperationIndex
         index={manyOperations(3000)}
@@ -91,7 +82,7 @@ describe('OperationIndex', () => {
         hasOverview
       />,
     )
-    const current = await screen.findByRole('link', {
+    const current = screen.getByRole('link', {
       name: /^GET \/v0\.1\/things\/2500 /,
     })
     expect(current.getAttribute('aria-current')).toBe('location')
@@ -124,7 +115,7 @@ describe('OperationIndex', () => {
     )
   })
 
-  it('moves focus with the arrow keys, Home and End, drawing rows as needed', async () => {
+  it('moves focus with the arrow keys, Home and End, drawing rows as needed', () => {
     render(
       <OperationIndex
         index={manyOperations(500)}
@@ -141,19 +132,15 @@ describe('OperationIndex', () => {
       '#/things/things_0',
     )
     fireEvent.keyDown(document.activeElement!, { key: 'End' })
-    await waitFor(() =>
-      expect(document.activeElement?.getAttribute('href')).toBe(
-        '#/things/things_499',
-      ),
+    expect(document.activeElement?.getAttribute('href')).toBe(
+      '#/things/things_499',
     )
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowUp' })
     expect(document.activeElement?.getAttribute('href')).toBe(
       '#/things/things_498',
     )
     fireEvent.keyDown(document.activeElement!, { key: 'Home' })
-    await waitFor(() =>
-      expect(document.activeElement?.textContent).toMatch(/^things/),
-    )
+    expect(document.activeElement?.textContent).toMatch(/^things/)
   })
 
   it('shows a deprecated operation’s path struck through', () => {
