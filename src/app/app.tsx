@@ -27,7 +27,13 @@ function AuthorizePanelWhenOpen() {
   const open = useAuthStore((state) => state.panelOpen)
   return open ? (
     <authorizePanel.LazyPart
-      loading={<p role="status">Loading the Authorize panel…</p>}
+      loading={
+        <div className="authorize-panel">
+          <p className="hint" role="status">
+            Loading the Authorize panel…
+          </p>
+        </div>
+      }
       failed="The Authorize panel could not be loaded (is the network down?)."
     />
   ) : null

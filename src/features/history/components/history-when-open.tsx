@@ -11,7 +11,11 @@ export function HistoryWhenOpen() {
   const open = useHistoryStore((state) => state.open)
   return open ? (
     <historyPanel.LazyPart
-      loading={<p role="status">Loading the history…</p>}
+      loading={
+        <p className="hint" role="status">
+          Loading the history…
+        </p>
+      }
       failed="The history could not be loaded (is the network down?)."
     />
   ) : null
