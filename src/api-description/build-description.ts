@@ -5,11 +5,6 @@ import {
   type Json,
 } from './convert-schema.ts'
 import { ExampleMaker } from './examples.ts'
-import {
-  fallbackDescription,
-  fallbackParameter,
-  fallbackSummary,
-} from './fallback-words.ts'
 import { OPERATIONS } from './words/operations.ts'
 import { PARAMETERS } from './words/parameters.ts'
 import { SCHEMAS } from './words/schemas.ts'
@@ -209,12 +204,12 @@ function convertParameter(parameter: Json, context: Context): Json {
     return { $ref: `#/components/parameters/${name}` }
   const required = parameter.required === true || location === 'path'
   const schema = parameterSchema(parameter, context)
-  const out: Json = {
-    name,
-    in: location,
-    description:
-      PARAMETERS[name] ?? fallbackParameter(name, location, required),
-  }
+  const description = PARAMETERS[name]
+  if (!description)
+    throw new Error(
+      `No words for the ${location} parameter ${name}; add them to src/api-description/words/parameters.ts`,
+    )
+  const out: Json = { name, in: location, description }
   if (required) out.required = true
   if (schema.type === 'array') {
     const format = parameter.collectionFormat ?? 'csv'
@@ -370,16 +365,19 @@ export function buildDescription(
         outItem[method] = hand
         continue
       }
-      const area = areaOf(path, operation)
       const words = OPERATIONS[operationId]
+      // A sentence made from the method and path helps nobody, so an
+      // operation without our words stops the build instead.
+      if (!words)
+        throw new Error(
+          `${method} ${path}: no words for ${operationId}; add them under src/api-description/words/operations/`,
+        )
       const parameters = (operation.parameters as Json[] | undefined) ?? []
       const out: Json = {
         operationId,
-        tags: [area],
-        summary: words?.summary ?? fallbackSummary(method, path),
-        description:
-          words?.description ??
-          fallbackDescription(method, area, operation.deprecated === true),
+        tags: [areaOf(path, operation)],
+        summary: words.summary,
+        description: words.description,
       }
       const converted = parameters
         .filter((parameter) =>

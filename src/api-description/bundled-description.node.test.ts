@@ -1,7 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { Ajv } from 'ajv'
 import addFormats from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
+import { OPERATIONS } from './words/operations.ts'
+import { PARAMETERS } from './words/parameters.ts'
 import { TAGS } from './words/tags.ts'
 
 // Checks on the committed public/openapi.yaml that need nothing but the
@@ -18,7 +23,11 @@ const document = JSON.parse(text) as {
   openapi: string
   tags: { name: string; description: string }[]
   paths: Record<string, Record<string, Json>>
-  components: { schemas: Record<string, Json>; responses: Record<string, Json> }
+  components: {
+    schemas: Record<string, Json>
+    responses: Record<string, Json>
+    parameters: Record<string, Json>
+  }
 }
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch']
@@ -29,6 +38,18 @@ const operations = Object.entries(document.paths).flatMap(([path, item]) =>
     pointer: `/paths/${path.replaceAll('~', '~0').replaceAll('/', '~1')}/${method}`,
     operation: item[method]!,
   })),
+)
+
+/** The first-call operations, written with their own words in hand-written.yaml. */
+const handWritten = parse(
+  readFileSync(new URL('./hand-written.yaml', import.meta.url), 'utf8'),
+) as { paths: Record<string, Record<string, Json>> }
+const firstCall = new Set(
+  Object.values(handWritten.paths).flatMap((item) =>
+    METHODS.filter((method) => item[method]).map((method) =>
+      String(item[method]!.operationId),
+    ),
+  ),
 )
 
 function resolveResponse(response: Json): Json {
@@ -164,13 +185,64 @@ describe('the bundled description', () => {
     expect(checked).toBeGreaterThan(300)
   }, 120_000)
 
-  it('keeps every words file in the repository valid TypeScript modules', () => {
-    const files = readdirSync(new URL('./words/', import.meta.url))
-    expect(files.sort()).toEqual([
-      'operations.ts',
-      'parameters.ts',
-      'schemas.ts',
-      'tags.ts',
-    ])
+  it('gives every operation our own words, none made up from its method and path', () => {
+    const ids = new Set<string>()
+    for (const { method, path, operation } of operations) {
+      const id = String(operation.operationId)
+      ids.add(id)
+      if (firstCall.has(id)) continue
+      const words = OPERATIONS[id]
+      expect(words, `${method} ${path} ${id} has no words`).toBeDefined()
+      expect(operation.summary, id).toBe(words!.summary)
+      expect(operation.description, id).toBe(words!.description)
+    }
+    expect(firstCall.size).toBe(20)
+    // No words for an operation the description does not have (a typo in a key).
+    expect(Object.keys(OPERATIONS).filter((id) => !ids.has(id))).toEqual([])
+    expect(Object.keys(OPERATIONS)).toHaveLength(355 - firstCall.size)
+  })
+
+  it('gives every parameter of the generated operations our own words', () => {
+    const used = new Set<string>()
+    const problems: string[] = []
+    for (const { method, path, operation } of operations) {
+      for (const parameter of (operation.parameters as Json[] | undefined) ??
+        []) {
+        if (typeof parameter.$ref === 'string') {
+          const name = parameter.$ref.replace('#/components/parameters/', '')
+          if (!document.components.parameters[name])
+            problems.push(`${method} ${path}: ${parameter.$ref}`)
+          continue
+        }
+        const name = String(parameter.name)
+        used.add(name)
+        if (firstCall.has(String(operation.operationId))) continue
+        if (parameter.description !== PARAMETERS[name])
+          problems.push(`${method} ${path}: ${name}`)
+      }
+    }
+    expect(problems).toEqual([])
+    // No words for a parameter no operation has (a typo in a key).
+    expect(Object.keys(PARAMETERS).filter((name) => !used.has(name))).toEqual(
+      [],
+    )
+  })
+
+  it('keeps every words file in the repository a TypeScript module', () => {
+    // matches-reference.node.test.ts reads these files for shared runs of words.
+    const root = new URL('./words/', import.meta.url)
+    const files = readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) =>
+        relative(fileURLToPath(root), join(entry.parentPath, entry.name)),
+      )
+    expect(files.filter((file) => !file.endsWith('.ts'))).toEqual([])
+    expect(files).toContain('operations.ts')
+    expect(files).toContain('parameters.ts')
+    expect(files).toContain('schemas.ts')
+    expect(files).toContain('tags.ts')
+    expect(files.filter((file) => file.startsWith('operations/'))).toHaveLength(
+      13,
+    )
   })
 })

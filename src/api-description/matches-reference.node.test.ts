@@ -50,9 +50,14 @@ describe.skipIf(!haveReference)(
       const ours = [
         ...stringsIn(JSON.parse(committed)),
         readFileSync(HAND_WRITTEN_PATH, 'utf8'),
-        ...readdirSync(new URL('./words/', import.meta.url)).map((file) =>
-          readFileSync(new URL(`./words/${file}`, import.meta.url), 'utf8'),
-        ),
+        ...readdirSync(new URL('./words/', import.meta.url), {
+          recursive: true,
+          encoding: 'utf8',
+        })
+          .filter((file) => file.endsWith('.ts'))
+          .map((file) =>
+            readFileSync(new URL(`./words/${file}`, import.meta.url), 'utf8'),
+          ),
       ]
       const shared = new Set(
         ours.flatMap(runsOf).filter((run) => theirs.has(run)),

@@ -2,6 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { IndexedOperation } from '@/lib/openapi/digest-description'
 import { searchableIndex } from '../index-rows'
+import { layOutIndex } from '../testing/lay-out-index'
 import { OperationIndex } from './operation-index'
 
 const operations: IndexedOperation[] = [
@@ -23,6 +24,8 @@ const index = searchableIndex(
 )
 
 describe('OperationIndex search', () => {
+  layOutIndex()
+
   it('focuses the filter on Ctrl+K from anywhere, selecting what it holds, and says so', () => {
     render(<OperationIndex index={index} current={null} hasOverview />)
     const filter = screen.getByRole('searchbox', { name: 'Filter operations' })

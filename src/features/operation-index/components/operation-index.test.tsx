@@ -1,10 +1,17 @@
-import { fireEvent, render, screen, within } from '@testing-library/react'
+import {
+  fireEvent,
+  render,
+  screen,
+  waitFor,
+  within,
+} from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type {
   IndexedOperation,
   IndexedTag,
 } from '@/lib/openapi/digest-description'
 import { searchableIndex } from '../index-rows'
+import { layOutIndex } from '../testing/lay-out-index'
 import { OperationIndex } from './operation-index'
 
 function manyOperations(count: number) {
@@ -36,6 +43,8 @@ const links = () =>
   )
 
 describe('OperationIndex', () => {
+  layOutIndex()
+
   it('links every drawn operation to its Swagger UI deep link', () => {
     render(
       <OperationIndex index={manyOperations(3)} current={null} hasOverview />,
@@ -74,7 +83,7 @@ describe('OperationIndex', () => {
     expect(first.getAttribute('aria-posinset')).toBe('1')
   })
 
-  it('marks the operation on screen, even far down, and draws it', () => {
+  it('marks the operation on screen, even far down, and draws it', async () => {
     render(
       <OperationIndex
         index={manyOperations(3000)}
@@ -82,7 +91,7 @@ describe('OperationIndex', () => {
         hasOverview
       />,
     )
-    const current = screen.getByRole('link', {
+    const current = await screen.findByRole('link', {
       name: /^GET \/v0\.1\/things\/2500 /,
     })
     expect(current.getAttribute('aria-current')).toBe('location')
@@ -115,7 +124,7 @@ describe('OperationIndex', () => {
     )
   })
 
-  it('moves focus with the arrow keys, Home and End, drawing rows as needed', () => {
+  it('moves focus with the arrow keys, Home and End, drawing rows as needed', async () => {
     render(
       <OperationIndex
         index={manyOperations(500)}
@@ -132,15 +141,19 @@ describe('OperationIndex', () => {
       '#/things/things_0',
     )
     fireEvent.keyDown(document.activeElement!, { key: 'End' })
-    expect(document.activeElement?.getAttribute('href')).toBe(
-      '#/things/things_499',
+    await waitFor(() =>
+      expect(document.activeElement?.getAttribute('href')).toBe(
+        '#/things/things_499',
+      ),
     )
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowUp' })
     expect(document.activeElement?.getAttribute('href')).toBe(
       '#/things/things_498',
     )
     fireEvent.keyDown(document.activeElement!, { key: 'Home' })
-    expect(document.activeElement?.textContent).toMatch(/^things/)
+    await waitFor(() =>
+      expect(document.activeElement?.textContent).toMatch(/^things/),
+    )
   })
 
   it('shows a deprecated operation’s path struck through', () => {

@@ -9,15 +9,23 @@ import {
   useState,
   type KeyboardEvent,
 } from 'react'
+import { useVirtualizer } from '@tanstack/react-virtual'
 import { deepLinkHash, type DeepLink } from '@/lib/openapi/deep-link'
 import { indexRows, type IndexRow, type SearchableIndex } from '../index-rows'
 import { splitPath } from '../split-path'
 import { useFocusShortcut } from '../search/use-focus-shortcut'
-import { useVirtualWindow } from '../use-virtual-window'
 import '../operation-index.css'
 
 const TAG_ROW_PX = 40
 const OPERATION_ROW_PX = 48
+/** Rows drawn beyond the visible ones, so fast scrolling does not show gaps. */
+const OVERSCAN_ROWS = 8
+/** Before the first layout the list has no size: draw a screenful meanwhile. */
+const FALLBACK_VIEWPORT = { width: 0, height: 800 }
+
+function rowKey(row: IndexRow): string {
+  return row.kind === 'tag' ? `t:${row.tag}` : `o:${row.tag}:${row.position}`
+}
 
 export interface OperationIndexProps {
   index: SearchableIndex
@@ -134,20 +142,27 @@ export function OperationIndex({
     () => indexRows(index, deferredQuery),
     [index, deferredQuery],
   )
-  const heights = useMemo(
-    () =>
-      rows.map((row) => (row.kind === 'tag' ? TAG_ROW_PX : OPERATION_ROW_PX)),
-    [rows],
+  const containerRef = useRef<HTMLDivElement>(null)
+  // Rows have known heights, so none is ever measured; keys change with the
+  // filter, which makes the virtualizer lay the new rows out afresh. (The
+  // rule warns for the React Compiler, which this app does not use.)
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => containerRef.current,
+    estimateSize: useCallback(
+      (at: number) =>
+        rows[at]!.kind === 'tag' ? TAG_ROW_PX : OPERATION_ROW_PX,
+      [rows],
+    ),
+    getItemKey: useCallback((at: number) => rowKey(rows[at]!), [rows]),
+    overscan: OVERSCAN_ROWS,
+    initialRect: FALLBACK_VIEWPORT,
+  })
+  const scrollToRow = useCallback(
+    (at: number) => virtualizer.scrollToIndex(at, { align: 'auto' }),
+    [virtualizer],
   )
-  const {
-    containerRef,
-    onScroll,
-    offsets,
-    totalHeight,
-    start,
-    end,
-    scrollToRow,
-  } = useVirtualWindow(heights)
   const shownOperations = rows.filter((row) => row.kind === 'operation').length
   const currentRow = rows.findIndex((row) => isCurrent(row, index, current))
 
@@ -247,7 +262,6 @@ export function OperationIndex({
       <div
         className="op-index-scroll"
         ref={containerRef}
-        onScroll={onScroll}
         onKeyDown={onListKeyDown}
       >
         {rows.length === 0 ? (
@@ -255,25 +269,26 @@ export function OperationIndex({
             No operation matches “{deferredQuery}”.
           </p>
         ) : (
-          <ul className="op-index-list" style={{ height: totalHeight }}>
-            {rows.slice(start, end).map((row, offset) => {
-              const at = start + offset
-              return (
-                <li
-                  key={
-                    row.kind === 'tag'
-                      ? `t:${row.tag}`
-                      : `o:${row.tag}:${row.position}`
-                  }
-                  data-row={at}
-                  aria-setsize={rows.length}
-                  aria-posinset={at + 1}
-                  style={{ top: offsets[at], height: heights[at] }}
-                >
-                  <Row row={row} index={index} current={at === currentRow} />
-                </li>
-              )
-            })}
+          <ul
+            className="op-index-list"
+            style={{ height: virtualizer.getTotalSize() }}
+          >
+            {virtualizer
+              .getVirtualItems()
+              .map(({ index: at, key, start, size }) => {
+                const row = rows[at]!
+                return (
+                  <li
+                    key={key}
+                    data-row={at}
+                    aria-setsize={rows.length}
+                    aria-posinset={at + 1}
+                    style={{ top: start, height: size }}
+                  >
+                    <Row row={row} index={index} current={at === currentRow} />
+                  </li>
+                )
+              })}
           </ul>
         )}
       </div>
