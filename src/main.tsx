@@ -1,9 +1,10 @@
 import { endPrerenderedPage } from '@/early/prerendered-page'
-import { startStartupLoad } from '@/features/spec-loader/api/startup-load'
+import { specQueryOptions } from '@/features/spec-loader/api/get-spec'
 import { useDescriptionStore } from '@/features/spec-loader/description-store'
-import { startParseWorker } from '@/features/spec-loader/parse-in-worker'
+import { startupLoadSource } from '@/features/spec-loader/startup-source'
 import { afterNextPaint } from '@/lib/after-next-paint'
 import { watchConnectPolicy } from '@/lib/connect-policy'
+import { queryClient } from '@/lib/query-client'
 
 const container = document.getElementById('root')!
 
@@ -24,9 +25,11 @@ function sayLoadFailed() {
 }
 
 // The page is parsed (this is a module script): the description starts
-// loading now, while the app's code is still being fetched; started from a
+// loading now, download and parse worker together, while the app's code is
+// still being fetched; its query then finds it in the cache. Started from a
 // script in the head, the same work held up the first paint.
-startStartupLoad(useDescriptionStore.getState(), startParseWorker)
+const opening = startupLoadSource(useDescriptionStore.getState())
+if (opening) void queryClient.prefetchQuery(specQueryOptions(opening))
 
 // The app's code (preloaded by the build) is evaluated once the prerendered
 // page has painted, so hydration does not hold that paint up.

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useMemo, useState } from 'react'
 import { ErrorBoundary } from '@/components/error-boundary'
 import { searchableIndex } from '@/features/operation-index/index-rows'
 import { OperationIndex } from '@/features/operation-index/components/operation-index'
+import type { DescriptionSource } from '@/features/spec-loader/description-source'
 import type { LoadedDescription } from '@/features/spec-loader/loaded-description'
 import { useDisplayedDescription } from '@/features/spec-loader/use-displayed-description'
 import type { SliceSelection } from '@/lib/openapi/build-slice'
@@ -33,13 +34,15 @@ function sliceKey(selection: SliceSelection): string {
 }
 
 function LoadedApiReference({
+  source,
   description,
   descriptionKey,
 }: {
+  source: DescriptionSource
   description: LoadedDescription
   descriptionKey: string
 }) {
-  const { index: contents, parts } = description
+  const { index: contents } = description
   const hash = useLocationHash()
   // A hash that changed since this description opened came from a click, not from the page's address.
   const [openedWith] = useState(hash)
@@ -92,7 +95,7 @@ function LoadedApiReference({
               <SlicedExplorer
                 key={key}
                 index={contents}
-                parts={parts}
+                source={source}
                 selection={selection}
                 deepLink={hash}
                 overview={selection.kind === 'overview'}
@@ -110,11 +113,12 @@ function LoadedApiReference({
 
 /** The operation index beside Swagger UI, which shows the part of the description the user opened. */
 export function ApiReference() {
-  const { key, description, isLoading } = useDisplayedDescription()
-  if (isLoading || !description || key === null) return placeholder
+  const { source, key, description, isLoading } = useDisplayedDescription()
+  if (isLoading || !description || !source || key === null) return placeholder
   return (
     <LoadedApiReference
       key={key}
+      source={source}
       description={description}
       descriptionKey={key}
     />

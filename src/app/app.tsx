@@ -1,6 +1,6 @@
 import { type MouseEvent } from 'react'
 import { ClientOnly } from '@/components/client-only'
-import { LoadFailed } from '@/components/load-failed'
+import { lazyPart } from '@/components/lazy-part'
 import { AuthorizeButton } from '@/features/authorize/components/authorize-button'
 import { IdleNotice } from '@/features/authorize/components/idle-notice'
 import { FirstCallFlow } from '@/features/first-call/components/first-call-flow'
@@ -11,31 +11,32 @@ import { DescriptionPicker } from '@/features/spec-loader/components/description
 import { ThemeToggle } from '@/features/theme/components/theme-toggle'
 import { ApiReference, ReferencePlaceholder } from './api-reference'
 import { AppProvider } from './provider'
-import { onDemand } from '@/lib/on-demand'
 import { useAuthStore } from '@/stores/auth-store'
 import { useSessionReset } from './use-session-reset'
 import { useTakeOverPrerenderedPage } from './use-take-over-prerendered-page'
 import './app.css'
 
 // The panel's forms load when it first opens: the page paints without them.
-const authorizePanel = onDemand(
-  () => import('@/features/authorize/components/authorize-panel'),
+const authorizePanel = lazyPart(
+  async () =>
+    (await import('@/features/authorize/components/authorize-panel'))
+      .AuthorizePanel,
 )
 
 function AuthorizePanelWhenOpen() {
   const open = useAuthStore((state) => state.panelOpen)
-  return open ? <LoadedAuthorizePanel /> : null
-}
-
-function LoadedAuthorizePanel() {
-  const { value, failed, retry } = authorizePanel.useLoaded()
-  if (failed)
-    return (
-      <LoadFailed retry={retry}>
-        The Authorize panel could not be loaded (is the network down?).
-      </LoadFailed>
-    )
-  return value ? <value.AuthorizePanel /> : null
+  return open ? (
+    <authorizePanel.LazyPart
+      loading={
+        <div className="authorize-panel">
+          <p className="hint" role="status">
+            Loading the Authorize panel…
+          </p>
+        </div>
+      }
+      failed="The Authorize panel could not be loaded (is the network down?)."
+    />
+  ) : null
 }
 
 // The hash belongs to Swagger UI's deep links, so the skip link moves focus itself.

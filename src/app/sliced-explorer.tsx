@@ -1,11 +1,10 @@
-import { use, useMemo } from 'react'
+import { useMemo } from 'react'
 import { cliCommandPlugin } from '@/features/cli-commands/cli-command-plugin'
 import Explorer, { type ExplorerProps } from '@/features/explorer/explorer'
+import { useSpecParts } from '@/features/spec-loader/api/get-spec'
+import type { DescriptionSource } from '@/features/spec-loader/description-source'
 import { buildSlice, type SliceSelection } from '@/lib/openapi/build-slice'
-import type {
-  DescriptionIndex,
-  DescriptionParts,
-} from '@/lib/openapi/digest-description'
+import type { DescriptionIndex } from '@/lib/openapi/digest-description'
 
 // Other features' parts of Swagger UI, composed here since features do not import each other.
 const explorerPlugins = [cliCommandPlugin]
@@ -19,15 +18,15 @@ const explorerPlugins = [cliCommandPlugin]
  */
 export default function SlicedExplorer({
   index,
-  parts,
+  source,
   selection,
   ...props
 }: Omit<ExplorerProps, 'spec'> & {
   index: DescriptionIndex
-  parts: Promise<DescriptionParts>
+  source: DescriptionSource
   selection: SliceSelection
 }) {
-  const written = use(parts)
+  const written = useSpecParts(source)
   // Mounted per selection (by key): the slice is built once per mount.
   const spec = useMemo(
     () =>

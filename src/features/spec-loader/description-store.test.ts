@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { initialDescriptionState } from './startup-source'
+import { initialDescriptionState, startupLoadSource } from './startup-source'
 
 describe('initialDescriptionState', () => {
   it('shows the bundled description when there is no ?url=', () => {
@@ -43,5 +43,42 @@ describe('initialDescriptionState', () => {
     expect(state.startupUrl).toBeNull()
     expect(state.consentUrl).toBeNull()
     expect(state.startupError).toMatch(/Only http and https URLs/)
+  })
+})
+
+describe('startupLoadSource', () => {
+  it('loads the bundled description when there is no ?url=', () => {
+    expect(
+      startupLoadSource(initialDescriptionState('http://localhost/')),
+    ).toEqual({ kind: 'bundled' })
+  })
+
+  it('loads a same-origin ?url= at once', () => {
+    expect(
+      startupLoadSource(
+        initialDescriptionState('http://localhost/?url=/specs/tiny.json'),
+      ),
+    ).toEqual({ kind: 'url', url: 'http://localhost/specs/tiny.json' })
+  })
+
+  it("loads the bundled description, not another site's ?url=, which waits for consent", () => {
+    expect(
+      startupLoadSource(
+        initialDescriptionState(
+          'http://localhost/?url=https://elsewhere.example/spec.json',
+        ),
+      ),
+    ).toEqual({ kind: 'bundled' })
+  })
+
+  it('leaves a file kept from before a reload to the app', () => {
+    expect(
+      startupLoadSource({
+        displayed: { kind: 'file', id: 'f1', name: 'pets.json' },
+        startupUrl: null,
+        consentUrl: null,
+        startupError: null,
+      }),
+    ).toBeNull()
   })
 })

@@ -9,12 +9,17 @@ import type { ParsedDescription } from './parse-description'
 export type DescriptionSummary = Omit<ParsedDescription, 'document'>
 
 /**
- * What the page keeps of a description: its summary, its index, and its
- * parts as JSON text, never the parsed document. The parts follow the index:
- * the operation index shows without waiting for them.
+ * What the page keeps of a description at first: its summary and its index,
+ * never the parsed document. Its parts (JSON text) are a query of their own
+ * (`specPartsQueryOptions`), so the operation index shows without waiting.
  */
 export type LoadedDescription = DescriptionSummary & {
   index: DescriptionIndex
+}
+
+/** A load in progress: the description, and its parts, which follow it. */
+export interface DescriptionLoad {
+  description: LoadedDescription
   parts: Promise<DescriptionParts>
 }
 

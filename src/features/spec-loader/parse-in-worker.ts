@@ -4,7 +4,7 @@ import {
   maxDescriptionBytes,
   type LoadJob,
 } from './parse-worker-client'
-import type { LoadedDescription } from './loaded-description'
+import type { DescriptionLoad } from './loaded-description'
 
 /** A parse worker, one per load. */
 export function startParseWorker(): Worker {
@@ -17,7 +17,7 @@ async function loadInline(
   job: LoadJob,
   maxBytes: number,
   signal?: AbortSignal,
-): Promise<LoadedDescription> {
+): Promise<DescriptionLoad> {
   // Loaded only here: the page's own bundle carries no decoder or parser.
   const [{ decodeDescriptionBytes }, { parseDescription }, { stageParsed }] =
     await Promise.all([
@@ -32,7 +32,10 @@ async function loadInline(
       job.fileName,
     ),
   )
-  return { ...summary, index, parts: Promise.resolve(parts()) }
+  return {
+    description: { ...summary, index },
+    parts: Promise.resolve(parts()),
+  }
 }
 
 /**
@@ -43,7 +46,7 @@ async function loadInline(
 export async function parseInWorker(
   job: LoadJob,
   signal?: AbortSignal,
-): Promise<LoadedDescription> {
+): Promise<DescriptionLoad> {
   if (typeof Worker === 'undefined')
     return loadInline(job, maxDescriptionBytes(), signal)
   return runParseWorker(job, startParseWorker, signal)

@@ -61,8 +61,8 @@ describe('loading in a worker', () => {
     expect(requests).toEqual(['load'])
     reply(indexReply)
     const loaded = await loading
-    expect(loaded.title).toBe('Pets')
-    expect(loaded.index.sliceable).toBe(true)
+    expect(loaded.description.title).toBe('Pets')
+    expect(loaded.description.index.sliceable).toBe(true)
     expect(requests).toEqual(['load'])
     expect(worker.terminate).not.toHaveBeenCalled()
 

@@ -10,10 +10,7 @@ import type {
   DescriptionIndex,
   DescriptionParts,
 } from '@/lib/openapi/digest-description'
-import type {
-  DescriptionSummary,
-  LoadedDescription,
-} from './loaded-description'
+import type { DescriptionLoad, DescriptionSummary } from './loaded-description'
 
 /*
  * Loading a description in a worker, with the worker handed in: the page
@@ -106,10 +103,10 @@ export function runParseWorker(
   job: LoadJob,
   startWorker: () => Worker,
   signal?: AbortSignal,
-): Promise<LoadedDescription> {
+): Promise<DescriptionLoad> {
   const maxBytes = maxDescriptionBytes()
   const worker = startWorker()
-  const index = deferred<LoadedDescription>()
+  const index = deferred<DescriptionLoad>()
   const parts = deferred<DescriptionParts>()
   // Whoever shows the parts reports their failure; until then it is not unhandled.
   parts.promise.catch(() => undefined)
@@ -131,8 +128,7 @@ export function runParseWorker(
           worker.postMessage(request)
         })
         index.resolve({
-          ...reply.summary,
-          index: reply.index,
+          description: { ...reply.summary, index: reply.index },
           parts: parts.promise,
         })
         return

@@ -38,3 +38,16 @@ export function initialDescriptionState(href: string): StartupState {
     }
   }
 }
+
+/**
+ * What the page starts loading before its app's code runs: a same-origin
+ * `?url=`, or the bundled description. A `?url=` waiting for consent loads
+ * nothing, and a file kept from before a reload is read by the app.
+ */
+export function startupLoadSource({
+  displayed,
+  startupUrl,
+}: StartupState): DescriptionSource | null {
+  if (startupUrl) return { kind: 'url', url: startupUrl }
+  return displayed?.kind === 'bundled' ? displayed : null
+}

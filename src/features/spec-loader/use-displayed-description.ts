@@ -7,6 +7,7 @@ export function useDisplayedDescription() {
   const displayed = useDescriptionStore((state) => state.displayed)
   const query = useSpec(displayed)
   return {
+    source: displayed,
     key: displayed ? sourceKey(displayed) : null,
     description: query.data,
     isLoading: displayed === null || query.isPending,

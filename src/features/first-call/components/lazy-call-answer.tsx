@@ -1,24 +1,19 @@
-import type { ComponentProps } from 'react'
-import { LoadFailed } from '@/components/load-failed'
-import { onDemand } from '@/lib/on-demand'
+import { lazyPart } from '@/components/lazy-part'
 
-const answer = onDemand(() => import('./call-answer'))
+const answer = lazyPart(async () => (await import('./call-answer')).default)
 
 /** Starts loading the answer's code, e.g. as the request is sent. */
-export const preloadCallAnswer = () => answer.preload()
+export const preloadCallAnswer = answer.preload
 
-type CallAnswerProps = ComponentProps<typeof import('./call-answer').default>
+type CallAnswerProps = Parameters<typeof import('./call-answer').default>[0]
 
 /** A call's answer and explanation; the code loads on first use. */
 export function CallAnswer(props: CallAnswerProps) {
-  const { value, failed, retry } = answer.useLoaded()
-  if (failed)
-    return (
-      <LoadFailed retry={retry}>
-        The answer arrived, but the code that explains it could not be loaded
-        (is the network down?).
-      </LoadFailed>
-    )
-  if (!value) return <p className="hint">Reading the answer…</p>
-  return <value.default {...props} />
+  return (
+    <answer.LazyPart
+      {...props}
+      loading={<p className="hint">Reading the answer…</p>}
+      failed="The answer arrived, but the code that explains it could not be loaded (is the network down?)."
+    />
+  )
 }

@@ -1,23 +1,22 @@
-import { LoadFailed } from '@/components/load-failed'
-import { onDemand } from '@/lib/on-demand'
+import { lazyPart } from '@/components/lazy-part'
 import { useHistoryStore } from '@/stores/history-store'
 
 // The panel loads when it first opens: the page paints without it.
-const historyPanel = onDemand(() => import('./history-panel'))
-
-function LoadedHistoryPanel() {
-  const { value, failed, retry } = historyPanel.useLoaded()
-  if (failed)
-    return (
-      <LoadFailed retry={retry}>
-        The history could not be loaded (is the network down?).
-      </LoadFailed>
-    )
-  return value ? <value.HistoryPanel /> : null
-}
+const historyPanel = lazyPart(
+  async () => (await import('./history-panel')).HistoryPanel,
+)
 
 /** The History region, while the header's History button has it open. */
 export function HistoryWhenOpen() {
   const open = useHistoryStore((state) => state.open)
-  return open ? <LoadedHistoryPanel /> : null
+  return open ? (
+    <historyPanel.LazyPart
+      loading={
+        <p className="hint" role="status">
+          Loading the history…
+        </p>
+      }
+      failed="The history could not be loaded (is the network down?)."
+    />
+  ) : null
 }

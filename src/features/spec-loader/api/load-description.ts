@@ -3,6 +3,7 @@ import type { DescriptionSource } from '../description-source'
 import { syncUrlParam, useDescriptionStore } from '../description-store'
 import { forgetKeptFile, keepFile } from '../kept-file'
 import { specQueryOptions } from './get-spec'
+import { specKeys } from './spec-keys'
 
 /**
  * Loads a description without replacing what is on screen until it has
@@ -14,10 +15,12 @@ export function useLoadDescription() {
   return useMutation({
     mutationFn: async (source: DescriptionSource) => {
       const options = specQueryOptions(source)
-      // A failed earlier attempt should be retried, not replayed from the cache.
-      if (queryClient.getQueryState(options.queryKey)?.status === 'error') {
-        queryClient.removeQueries({ queryKey: options.queryKey, exact: true })
-      }
+      // A failed earlier attempt (of the description or of its parts) should
+      // be retried, not replayed from the cache: both are loaded again.
+      const failed = [options.queryKey, specKeys.parts(source)].some(
+        (queryKey) => queryClient.getQueryState(queryKey)?.status === 'error',
+      )
+      if (failed) queryClient.removeQueries({ queryKey: options.queryKey })
       return queryClient.fetchQuery(options)
     },
     onSuccess: (_description, source) => {
