@@ -6,7 +6,7 @@ import { demoInfo, type DemoInfo } from './demo.ts'
 import { loadDescription, type DescribedOperation } from './description.ts'
 import type { SandboxEnv } from './env.ts'
 import { errorBody, SandboxError } from './errors.ts'
-import { hostCheck } from './hosts.ts'
+import { isAllowedHost } from './hosts.ts'
 import { jsonResponse } from './json-response.ts'
 import { authentication } from './middleware/authenticate.ts'
 import { jsonBody } from './middleware/json-body.ts'
@@ -72,7 +72,6 @@ export function createSandbox(options: CreateSandboxOptions = {}): Sandbox {
   const logError = options.logError ?? ((error) => console.error(error))
   const ctx: SandboxContext = { state: createSeedState(), options: resolved }
   const limiter = createRateLimiter(resolved.rateLimit, resolved.clock)
-  const isAllowedHost = hostCheck(resolved.allowedHosts)
   const description = loadDescription()
   const schemas = sharedSchemas()
 
@@ -174,7 +173,7 @@ export function createSandbox(options: CreateSandboxOptions = {}): Sandbox {
   return {
     async fetch(request) {
       try {
-        if (!isAllowedHost(request.url)) {
+        if (!isAllowedHost(request.url, resolved.allowedHosts)) {
           return jsonResponse(
             errorBody(
               'Forbidden',

@@ -19,26 +19,3 @@ export function isAllowedHost(
   )
 }
 
-/**
- * isAllowedHost for one sandbox, remembering the answer per origin: every
- * request asks, and the same few origins keep coming back.
- */
-export function hostCheck(
-  allowedHosts: readonly string[] | true,
-): (url: string) => boolean {
-  if (allowedHosts === true) return () => true
-  const known = new Map<string, boolean>()
-  return (url) => {
-    // "http://127.0.0.1:4010" of "http://127.0.0.1:4010/sandbox/...": the
-    // host is decided by this part alone.
-    const pathAt = url.indexOf('/', url.indexOf('//') + 2)
-    const origin = pathAt < 0 ? url : url.slice(0, pathAt)
-    let allowed = known.get(origin)
-    if (allowed === undefined) {
-      allowed = isAllowedHost(url, allowedHosts)
-      if (known.size >= 64) known.clear()
-      known.set(origin, allowed)
-    }
-    return allowed
-  }
-}
