@@ -7,6 +7,7 @@ import {
 import { JSON_CONTENT_TYPE } from './json-response.ts'
 import { sampleFor } from './sample.ts'
 import { createSchemaSet, type SchemaSet } from './schemas.ts'
+import { perOperation } from './per-operation.ts'
 
 // The answer for an operation that keeps no state in the sandbox: its
 // declared success status, with the description's example when it is valid
@@ -64,7 +65,7 @@ export function sharedSchemas(): SchemaSet {
   return schemaSet
 }
 
-const templates = new WeakMap<DescribedOperation, Map<number, unknown>>()
+const templates = perOperation(() => new Map<number, unknown>())
 
 /**
  * The generated body for a status of an operation. Stateful handlers lay
@@ -76,11 +77,7 @@ export function templateFor(
   operation: DescribedOperation,
   status: number,
 ): unknown {
-  let byStatus = templates.get(operation)
-  if (!byStatus) {
-    byStatus = new Map()
-    templates.set(operation, byStatus)
-  }
+  const byStatus = templates(operation)
   if (!byStatus.has(status)) {
     const text = generatedBody(loadDescription(), sharedSchemas(), {
       ...operation,

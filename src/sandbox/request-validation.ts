@@ -6,6 +6,7 @@ import type {
   JsonNode,
 } from './description.ts'
 import type { SchemaError, SchemaSet } from './schemas.ts'
+import { perOperation } from './per-operation.ts'
 
 // Checks a request against its operation in the description: required
 // parameters, their types and enums, and the JSON body's schema. The first
@@ -89,22 +90,15 @@ interface ParameterCheck {
 
 // Which parameters to check, worked out once per operation: the hot path
 // then only reads values and runs the compiled schemas.
-const plans = new WeakMap<DescribedOperation, ParameterCheck[]>()
-
-function parameterChecks(operation: DescribedOperation): ParameterCheck[] {
-  let checks = plans.get(operation)
-  if (!checks) {
-    checks = operation.parameters
-      // API credentials are checked by authentication, not here.
-      .filter((p) => !(p.in === 'header' && /^x-api-token$/i.test(p.name)))
-      .map((parameter) => ({
-        parameter,
-        label: `${WHERE[parameter.in]} "${parameter.name}"`,
-      }))
-    plans.set(operation, checks)
-  }
-  return checks
-}
+const parameterChecks = perOperation((operation): ParameterCheck[] =>
+  operation.parameters
+    // API credentials are checked by authentication, not here.
+    .filter((p) => !(p.in === 'header' && /^x-api-token$/i.test(p.name)))
+    .map((parameter) => ({
+      parameter,
+      label: `${WHERE[parameter.in]} "${parameter.name}"`,
+    })),
+)
 
 export function validateRequest(
   operation: DescribedOperation,

@@ -2,6 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono'
 import { matchedRoutes } from 'hono/route'
 import type { DescribedOperation } from '../description.ts'
 import type { SandboxEnv } from '../env.ts'
+import { perOperation } from '../per-operation.ts'
 
 // Finds the described operation a request is for before any rule runs, so
 // authentication, scope and validation can depend on it. Hono has already
@@ -19,27 +20,22 @@ interface PathMatcher {
   names: string[]
 }
 
-// Built the first time an operation is asked for, then reused.
-const matchers = new WeakMap<DescribedOperation, PathMatcher>()
-
-function matcherFor(operation: DescribedOperation, base: string): PathMatcher {
-  let matcher = matchers.get(operation)
-  if (!matcher) {
-    const names: string[] = []
-    const escaped = operation.routePath
-      .split('/')
-      .map((part) => {
-        if (!part.startsWith(':')) {
-          return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-        }
-        names.push(part.slice(1))
-        return '([^/]+)'
-      })
-      .join('/')
-    matcher = { regex: new RegExp(`^${base}${escaped}/?$`), names }
-    matchers.set(operation, matcher)
-  }
-  return matcher
+function buildMatcher(
+  operation: DescribedOperation,
+  base: string,
+): PathMatcher {
+  const names: string[] = []
+  const escaped = operation.routePath
+    .split('/')
+    .map((part) => {
+      if (!part.startsWith(':')) {
+        return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      }
+      names.push(part.slice(1))
+      return '([^/]+)'
+    })
+    .join('/')
+  return { regex: new RegExp(`^${base}${escaped}/?$`), names }
 }
 
 function decode(value: string): string {
@@ -84,6 +80,7 @@ export function operationLookup(
   routes: OperationRoutes,
   base: string,
 ): MiddlewareHandler<SandboxEnv> {
+  const matcherFor = perOperation((operation) => buildMatcher(operation, base))
   return async (c, next) => {
     const found =
       mostSpecific(routes, c, c.req.method) ??
@@ -91,7 +88,7 @@ export function operationLookup(
       (c.req.method === 'HEAD' ? mostSpecific(routes, c, 'GET') : undefined)
     const params: Record<string, string> = {}
     if (found) {
-      const { regex, names } = matcherFor(found, base)
+      const { regex, names } = matcherFor(found)
       const values = regex.exec(c.req.path)
       if (values) {
         names.forEach((name, i) => {
