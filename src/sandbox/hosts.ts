@@ -18,4 +18,3 @@ export function isAllowedHost(
       : hostname === allowed.toLowerCase(),
   )
 }
-
