@@ -110,11 +110,16 @@ export function createSandbox(options: CreateSandboxOptions = {}): Sandbox {
     return jsonResponse(demoInfo(ctx.state))
   })
 
+  // Rules with nothing to do after the rest of the chain return next()
+  // instead of awaiting it: an async frame per rule per request is a cost
+  // the sandbox bench can measure (docs/performance.md, Sandbox).
   const byHandler = new WeakMap<object, DescribedOperation>()
   hono.use(operationLookup({ byHandler }, SANDBOX_BASE))
   hono.use(authentication(ctx, limiter))
   hono.use(tokenScope(ctx))
-  hono.use(jsonBody(ctx))
+  // Only these methods carry a body (App Center's 411 rule, a DELETE where
+  // described), so reading one is not even a step for the rest.
+  hono.on(['POST', 'PUT', 'PATCH', 'DELETE'], '*', jsonBody(ctx))
   hono.use(requestValidation(schemas))
 
   for (const operations of groupByArea(
@@ -126,7 +131,7 @@ export function createSandbox(options: CreateSandboxOptions = {}): Sandbox {
       areaRoutes(
         operations,
         handlerFor,
-        (operation, handler) => async (c, next) => {
+        (operation, handler) => (c, next) => {
           // Two routes can match one path (a static segment and a
           // parameter); the lookup middleware already chose which answers.
           if (c.get('operation') !== operation) return next()
@@ -138,7 +143,7 @@ export function createSandbox(options: CreateSandboxOptions = {}): Sandbox {
             actor: c.get('actor'),
             params: c.get('params'),
             body: c.get('body'),
-            url: c.get('url'),
+            url: c.env.url,
             now: new Date(nowMs).toISOString(),
             nowMs,
           })
@@ -173,16 +178,17 @@ export function createSandbox(options: CreateSandboxOptions = {}): Sandbox {
   return {
     async fetch(request) {
       try {
-        if (!isAllowedHost(request.url, resolved.allowedHosts)) {
+        const url = new URL(request.url)
+        if (!isAllowedHost(url, resolved.allowedHosts)) {
           return jsonResponse(
             errorBody(
               'Forbidden',
-              `The sandbox does not answer to the host ${new URL(request.url).host}. Use localhost or 127.0.0.1.`,
+              `The sandbox does not answer to the host ${url.host}. Use localhost or 127.0.0.1.`,
             ),
             403,
           )
         }
-        return await hono.fetch(request)
+        return await hono.fetch(request, { url })
       } catch (error) {
         logError(error)
         return jsonResponse(INTERNAL_ERROR, 500)

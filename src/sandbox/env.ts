@@ -5,12 +5,14 @@ import type { DescribedOperation } from './description.ts'
 // route: the described operation, its path values, the caller and the body.
 
 export interface SandboxEnv {
+  Bindings: {
+    /** The request URL, parsed once (the host check needs it first). */
+    url: URL
+  }
   Variables: {
     /** Undefined when the path is not in the description. */
     operation: DescribedOperation | undefined
     params: Record<string, string>
-    /** The request URL, parsed once. */
-    url: URL
     actor: Actor
     body: unknown
   }

@@ -5,11 +5,11 @@
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/
 
 export function isAllowedHost(
-  url: string,
+  url: URL,
   allowedHosts: readonly string[] | true,
 ): boolean {
   if (allowedHosts === true) return true
-  const hostname = new URL(url).hostname.toLowerCase()
+  const hostname = url.hostname.toLowerCase()
   if (hostname === 'localhost' || hostname.endsWith('.localhost')) return true
   if (IPV4.test(hostname) || hostname.startsWith('[')) return true
   return allowedHosts.some((allowed) =>

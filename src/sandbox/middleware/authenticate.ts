@@ -19,7 +19,7 @@ export function authentication(
   ctx: SandboxContext,
   limiter: RateLimiter,
 ): MiddlewareHandler<SandboxEnv> {
-  return async (c, next) => {
+  return (c, next) => {
     const basic = c.get('operation')?.basicAuth ?? false
     const actor = authenticate(
       ctx.state,
@@ -28,6 +28,6 @@ export function authentication(
     )
     limiter.hit(rateKey(actor))
     c.set('actor', actor)
-    await next()
+    return next()
   }
 }

@@ -81,7 +81,7 @@ export function operationLookup(
   base: string,
 ): MiddlewareHandler<SandboxEnv> {
   const matcherFor = perOperation((operation) => buildMatcher(operation, base))
-  return async (c, next) => {
+  return (c, next) => {
     const found =
       mostSpecific(routes, c, c.req.method) ??
       // A HEAD the description does not list behaves as its GET.
@@ -99,7 +99,6 @@ export function operationLookup(
     }
     c.set('operation', found)
     c.set('params', params)
-    c.set('url', new URL(c.req.url))
-    await next()
+    return next()
   }
 }

@@ -17,13 +17,10 @@ const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 const READING_POST = /(search|query|filter|_list|Search|Query|Filter)/
 
 export function tokenScope(ctx: SandboxContext): MiddlewareHandler<SandboxEnv> {
-  return async (c, next) => {
+  return (c, next) => {
     const operation = c.get('operation')
     const actor = c.get('actor')
-    if (!operation) {
-      await next()
-      return
-    }
+    if (!operation) return next()
     const tokenAppId = appTokenAppId(actor)
     if (tokenAppId) {
       const state = ctx.state
@@ -54,6 +51,6 @@ export function tokenScope(ctx: SandboxContext): MiddlewareHandler<SandboxEnv> {
         `This API token is read-only (scope "viewer"), so it cannot call ${operation.method} ${operation.path}, which makes changes. Use a full-access token.`,
       )
     }
-    await next()
+    return next()
   }
 }

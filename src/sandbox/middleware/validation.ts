@@ -9,17 +9,17 @@ import type { SandboxEnv } from '../env.ts'
 export function requestValidation(
   schemas: SchemaSet,
 ): MiddlewareHandler<SandboxEnv> {
-  return async (c, next) => {
+  return (c, next) => {
     const operation = c.get('operation')
     if (operation) {
       validateRequest(operation, schemas, {
         params: c.get('params'),
-        query: c.get('url').searchParams,
+        query: c.env.url.searchParams,
         headers: c.req.raw.headers,
         body: c.get('body'),
         hasBody: c.get('body') !== undefined,
       })
     }
-    await next()
+    return next()
   }
 }

@@ -10,7 +10,19 @@ const SERIES = ['master', 'nightly', 'release-candidate']
 const DAY = 86_400_000
 const SEED_MS = Date.parse('2024-05-06T09:30:00.000Z')
 
+const runsByApp = new Map<string, ReturnType<typeof seedRuns>>()
+
+/** The app's runs depend only on its id, so they are worked out once. Shared: do not change them. */
 function runs(app: App) {
+  let cached = runsByApp.get(app.id)
+  if (!cached) {
+    cached = seedRuns(app)
+    runsByApp.set(app.id, cached)
+  }
+  return cached
+}
+
+function seedRuns(app: App) {
   return Array.from({ length: 6 }, (_, i) => {
     const key = `${app.id}/run/${i}`
     const total = 40 + pick(key, 60)
