@@ -9,7 +9,7 @@ import { errorBody, SandboxError } from './errors.ts'
 import { isAllowedHost } from './hosts.ts'
 import { jsonResponse } from './json-response.ts'
 import { authentication } from './middleware/authenticate.ts'
-import { jsonBody } from './middleware/json-body.ts'
+import { BODY_METHODS, jsonBody } from './middleware/json-body.ts'
 import { operationLookup } from './middleware/operation.ts'
 import { requestValidation } from './middleware/validation.ts'
 import { tokenScope } from './middleware/token-scope.ts'
@@ -117,9 +117,8 @@ export function createSandbox(options: CreateSandboxOptions = {}): Sandbox {
   hono.use(operationLookup({ byHandler }, SANDBOX_BASE))
   hono.use(authentication(ctx, limiter))
   hono.use(tokenScope(ctx))
-  // Only these methods carry a body (App Center's 411 rule, a DELETE where
-  // described), so reading one is not even a step for the rest.
-  hono.on(['POST', 'PUT', 'PATCH', 'DELETE'], '*', jsonBody(ctx))
+  // Reading a body is not even a step for the methods that carry none.
+  hono.on(BODY_METHODS, '*', jsonBody(ctx))
   hono.use(requestValidation(schemas))
 
   for (const operations of groupByArea(

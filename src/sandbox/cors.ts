@@ -1,4 +1,5 @@
 import type { Context, MiddlewareHandler, Next } from 'hono'
+import type { SandboxEnv } from './env.ts'
 import { errorBody } from './errors.ts'
 import { jsonResponse } from './json-response.ts'
 
@@ -10,18 +11,22 @@ const ALLOWED_METHODS = 'GET, POST, PUT, PATCH, DELETE, OPTIONS'
 
 export function corsMiddleware(
   allowedOrigins: readonly string[],
-): MiddlewareHandler {
+): MiddlewareHandler<SandboxEnv> {
   const allowed = new Set(allowedOrigins)
-  const isAllowed = (origin: string, url: string) =>
-    allowed.has(origin) || origin === new URL(url).origin
+  const isAllowed = (origin: string, url: URL) =>
+    allowed.has(origin) || origin === url.origin
 
-  const withOrigin = async (c: Context, next: Next, origin: string) => {
+  const withOrigin = async (
+    c: Context<SandboxEnv>,
+    next: Next,
+    origin: string,
+  ) => {
     const preflight =
       c.req.method === 'OPTIONS' &&
       c.req.header('access-control-request-method') !== undefined
 
     if (preflight) {
-      if (!isAllowed(origin, c.req.url)) {
+      if (!isAllowed(origin, c.env.url)) {
         return jsonResponse(
           errorBody(
             'Forbidden',
@@ -43,7 +48,7 @@ export function corsMiddleware(
     }
 
     await next()
-    if (isAllowed(origin, c.req.url)) {
+    if (isAllowed(origin, c.env.url)) {
       c.res.headers.set('Access-Control-Allow-Origin', origin)
       c.res.headers.set('Access-Control-Expose-Headers', 'Retry-After')
       c.res.headers.append('Vary', 'Origin')

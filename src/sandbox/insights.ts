@@ -5,32 +5,40 @@ import { SandboxError } from './errors.ts'
 // worked out from the app and the day, so the same question always gets the
 // same answer and a reset has nothing to restore.
 
-const picked = new Map<string, number>()
+/**
+ * `build` run once per key and its result kept: everything here is a pure
+ * function of its key. Keys come from apps and days, so the maps stay small;
+ * the cap is a guard. Results are shared: do not change them.
+ */
+export function remembered<K, V>(
+  build: (key: K) => V,
+  cap = 100_000,
+): (key: K) => V {
+  const kept = new Map<K, V>()
+  return (key) => {
+    let value = kept.get(key)
+    if (value === undefined) {
+      value = build(key)
+      if (kept.size >= cap) kept.clear()
+      kept.set(key, value)
+    }
+    return value
+  }
+}
+
+const hashOf = remembered((key: string) =>
+  createHash('sha1').update(key).digest().readUInt32BE(0),
+)
 
 /** A whole number in [0, range) that depends only on `key`. */
 export function pick(key: string, range: number): number {
-  let value = picked.get(key)
-  if (value === undefined) {
-    value = createHash('sha1').update(key).digest().readUInt32BE(0)
-    // Keys come from apps and days, so this stays small; the cap is a guard.
-    if (picked.size > 100_000) picked.clear()
-    picked.set(key, value)
-  }
-  return value % range
+  return hashOf(key) % range
 }
-
-const ids = new Map<string, string>()
 
 /** A UUID that depends only on `key`. */
-export function stableId(key: string): string {
-  let id = ids.get(key)
-  if (id === undefined) {
-    if (ids.size > 100_000) ids.clear()
-    id = uuidFrom(createHash('sha1').update(key).digest('hex'))
-    ids.set(key, id)
-  }
-  return id
-}
+export const stableId = remembered((key: string) =>
+  uuidFrom(createHash('sha1').update(key).digest('hex')),
+)
 
 function uuidFrom(hex: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`
@@ -88,18 +96,11 @@ export function dateRange(url: URL, nowMs: number): DateRange {
   return { startMs, endMs, days }
 }
 
-const midnights = new Map<number, string>()
-
 /** The ISO text of a midnight; ranges ask for the same days again and again. */
-function midnight(dayMs: number): string {
-  let text = midnights.get(dayMs)
-  if (text === undefined) {
-    text = new Date(dayMs).toISOString()
-    if (midnights.size > 10_000) midnights.clear()
-    midnights.set(dayMs, text)
-  }
-  return text
-}
+const midnight = remembered(
+  (dayMs: number) => new Date(dayMs).toISOString(),
+  10_000,
+)
 
 export interface ErrorGroupSeed {
   id: string
@@ -177,17 +178,8 @@ const FAILURES = [
 
 const SEED_MS = Date.parse('2024-05-06T09:30:00.000Z')
 
-const groupsByApp = new Map<string, ErrorGroupSeed[]>()
-
 /** Error groups of an app, most frequent first. Shared: do not change them. */
-export function errorGroups(appId: string): ErrorGroupSeed[] {
-  let cached = groupsByApp.get(appId)
-  if (!cached) {
-    cached = seedErrorGroups(appId)
-    groupsByApp.set(appId, cached)
-  }
-  return cached
-}
+export const errorGroups = remembered(seedErrorGroups)
 
 function seedErrorGroups(appId: string): ErrorGroupSeed[] {
   const groups = FAILURES.map(([type, message, className, method, file], i) => {

@@ -10,6 +10,9 @@ import { credentialsOf } from './authenticate.ts'
 
 const WITH_BODY = new Set(['POST', 'PUT', 'PATCH'])
 
+/** Where this middleware goes: only these methods may carry a body. */
+export const BODY_METHODS = [...WITH_BODY, 'DELETE']
+
 export function jsonBody(ctx: SandboxContext): MiddlewareHandler<SandboxEnv> {
   return async (c, next) => {
     // A DELETE may carry a body where the description gives it one.

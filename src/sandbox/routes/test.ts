@@ -1,7 +1,6 @@
 import type { Area } from '../area.ts'
 import { param, reply, type Handler, type OperationInput } from '../context.ts'
-import { pick, stableId } from '../insights.ts'
-import type { App } from '../model.ts'
+import { pick, remembered, stableId } from '../insights.ts'
 import { appOf, notFound } from './scope.ts'
 
 // Test: the app's recent test runs on device sets, seeded and read-only.
@@ -10,21 +9,10 @@ const SERIES = ['master', 'nightly', 'release-candidate']
 const DAY = 86_400_000
 const SEED_MS = Date.parse('2024-05-06T09:30:00.000Z')
 
-const runsByApp = new Map<string, ReturnType<typeof seedRuns>>()
-
-/** The app's runs depend only on its id, so they are worked out once. Shared: do not change them. */
-function runs(app: App) {
-  let cached = runsByApp.get(app.id)
-  if (!cached) {
-    cached = seedRuns(app)
-    runsByApp.set(app.id, cached)
-  }
-  return cached
-}
-
-function seedRuns(app: App) {
-  return Array.from({ length: 6 }, (_, i) => {
-    const key = `${app.id}/run/${i}`
+/** The app's recent runs; they depend only on its id. Shared: do not change them. */
+const runsOf = remembered((appId: string) =>
+  Array.from({ length: 6 }, (_, i) => {
+    const key = `${appId}/run/${i}`
     const total = 40 + pick(key, 60)
     const failed = i % 3 === 1 ? 1 + pick(`${key}/f`, 4) : 0
     const devices = 3 + pick(`${key}/d`, 8)
@@ -44,20 +32,20 @@ function seedRuns(app: App) {
         skipped: 0,
       },
     }
-  })
-}
+  }),
+)
 
 function find(input: OperationInput) {
   const app = appOf(input, 'read')
   const id = param(input, 'test_run_id')
   return (
-    runs(app).find((r) => r.id === id) ??
+    runsOf(app.id).find((r) => r.id === id) ??
     notFound('test run', id, 'GET .../test_runs lists the runs of this app.')
   )
 }
 
 const handlers: Record<string, Handler> = {
-  test_getTestRuns: (input) => reply(input, runs(appOf(input, 'read'))),
+  test_getTestRuns: (input) => reply(input, runsOf(appOf(input, 'read').id)),
   test_getTestRun: (input) => reply(input, find(input)),
 }
 
