@@ -90,10 +90,11 @@ try {
       connections: CONNECTIONS,
       duration,
       headers: { 'X-API-Token': token },
-      requests: MIX.map((request) => ({
-        ...request,
-        path: `${new URL(url).pathname}${request.path}`,
-      })),
+      requests: MIX.map((request) =>
+        Object.assign({}, request, {
+          path: `${new URL(url).pathname}${request.path}`,
+        }),
+      ),
       workers: WORKERS,
     })
   // An operation's first request compiles its validator, and the JIT has not

@@ -79,10 +79,11 @@ export function templateFor(
 ): unknown {
   const byStatus = templates(operation)
   if (!byStatus.has(status)) {
-    const text = generatedBody(loadDescription(), sharedSchemas(), {
-      ...operation,
-      successStatus: status,
-    })
+    const text = generatedBody(
+      loadDescription(),
+      sharedSchemas(),
+      Object.assign({}, operation, { successStatus: status }),
+    )
     byStatus.set(status, text === null ? undefined : JSON.parse(text))
   }
   return byStatus.get(status)

@@ -242,7 +242,7 @@ export function stackFrames(group: ErrorGroupSeed) {
     },
   ]
   return frames.map((f) => ({
-    ...f,
     codeRaw: `at ${f.className}.${f.method}(${f.file}:${f.line})`,
+    ...f,
   }))
 }

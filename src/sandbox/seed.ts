@@ -249,34 +249,34 @@ export function createSeedState(): SandboxState {
   const demoAppId = apps[0]?.id
   const common = { userId: DEMO_USER_ID, createdAt: SEED_TIME }
   addToken(state, {
-    ...common,
     id: DEMO_TOKEN_IDS.userFull,
     value: demoSecrets.userFull,
     scope: 'all',
     description: 'Demo user token (full access)',
+    ...common,
   })
   addToken(state, {
-    ...common,
     id: DEMO_TOKEN_IDS.userReadOnly,
     value: demoSecrets.userReadOnly,
     scope: 'viewer',
     description: 'Demo user token (read only)',
+    ...common,
   })
   addToken(state, {
-    ...common,
     id: DEMO_TOKEN_IDS.appFull,
     value: demoSecrets.appFull,
     scope: 'all',
     appId: demoAppId,
     description: 'Demo app token for demo-user/hello-android (full access)',
+    ...common,
   })
   addToken(state, {
-    ...common,
     id: DEMO_TOKEN_IDS.appReadOnly,
     value: demoSecrets.appReadOnly,
     scope: 'viewer',
     appId: demoAppId,
     description: 'Demo app token for demo-user/hello-android (read only)',
+    ...common,
   })
   return state
 }

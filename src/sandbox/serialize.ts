@@ -24,7 +24,7 @@ export function userProfile(user: User) {
 }
 
 export function appUser(user: User, permissions: AppRole[]) {
-  return { ...userProfile(user), permissions }
+  return Object.assign(userProfile(user), { permissions })
 }
 
 export function appUsers(state: SandboxState, app: App) {
@@ -102,5 +102,5 @@ export function tokenListItem(token: ApiToken) {
 
 /** The only response that carries the secret value, and only once. */
 export function tokenCreated(token: ApiToken) {
-  return { ...tokenListItem(token), api_token: token.value }
+  return Object.assign(tokenListItem(token), { api_token: token.value })
 }

@@ -37,10 +37,10 @@ function group(
     name,
     displayName: name,
     isPublic: false,
-    ...owner,
     appIds: new Set(appIds),
     members: new Map(emails.map((e) => [e, at(-20)])),
     createdAt: at(-30),
+    ...owner,
   }
 }
 

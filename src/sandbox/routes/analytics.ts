@@ -27,8 +27,14 @@ const handlers: Record<string, Handler> = {
     const days = daily(input, 'devices', 800)
     return reply(input, {
       daily: days,
-      weekly: everyNth(days, 7).map((d) => ({ ...d, count: d.count * 4 })),
-      monthly: everyNth(days, 30).map((d) => ({ ...d, count: d.count * 11 })),
+      weekly: everyNth(days, 7).map((d) => ({
+        datetime: d.datetime,
+        count: d.count * 4,
+      })),
+      monthly: everyNth(days, 30).map((d) => ({
+        datetime: d.datetime,
+        count: d.count * 11,
+      })),
     })
   },
   Analytics_SessionCounts: (input) =>

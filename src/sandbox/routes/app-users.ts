@@ -65,7 +65,9 @@ function target(
 
 /** Managers by ownership or org adminship, whatever the member list says. */
 function implicitManagers(state: SandboxState, app: App): Set<string> {
-  return new Set(appMembers(state, { ...app, members: new Map() }).keys())
+  return new Set(
+    appMembers(state, Object.assign({}, app, { members: new Map() })).keys(),
+  )
 }
 
 export const updateAppUser: Handler = (input) => {

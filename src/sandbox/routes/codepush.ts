@@ -65,12 +65,11 @@ function append(
   target: Deployment,
   from: Omit<CodePushRelease, 'label' | 'uploadTime' | 'releasedBy'>,
 ): CodePushRelease {
-  const release: CodePushRelease = {
-    ...from,
+  const release: CodePushRelease = Object.assign({}, from, {
     label: `v${target.releases.length + 1}`,
     uploadTime: input.nowMs,
     releasedBy: currentUser(input).email,
-  }
+  })
   target.releases.push(release)
   return release
 }
@@ -176,23 +175,26 @@ const handlers: Record<string, Handler> = {
       )
     }
     const body = bodyObject(input.body)
-    const release = append(input, target, {
-      ...latest,
-      appVersion: String(body.target_binary_range ?? latest.appVersion),
-      description: String(body.description ?? latest.description),
-      isDisabled:
-        typeof body.is_disabled === 'boolean'
-          ? body.is_disabled
-          : latest.isDisabled,
-      isMandatory:
-        typeof body.is_mandatory === 'boolean'
-          ? body.is_mandatory
-          : latest.isMandatory,
-      rollout: typeof body.rollout === 'number' ? body.rollout : 100,
-      releaseMethod: 'Promote',
-      originalLabel: latest.label,
-      originalDeployment: source.name,
-    })
+    const release = append(
+      input,
+      target,
+      Object.assign({}, latest, {
+        appVersion: String(body.target_binary_range ?? latest.appVersion),
+        description: String(body.description ?? latest.description),
+        isDisabled:
+          typeof body.is_disabled === 'boolean'
+            ? body.is_disabled
+            : latest.isDisabled,
+        isMandatory:
+          typeof body.is_mandatory === 'boolean'
+            ? body.is_mandatory
+            : latest.isMandatory,
+        rollout: typeof body.rollout === 'number' ? body.rollout : 100,
+        releaseMethod: 'Promote',
+        originalLabel: latest.label,
+        originalDeployment: source.name,
+      }),
+    )
     return reply(input, releaseJson(release))
   },
   codePushDeploymentRelease_rollback: (input) => {
@@ -213,12 +215,15 @@ const handlers: Record<string, Handler> = {
           : `Deployment ${target.name} has no earlier release to roll back to.`,
       )
     }
-    const release = append(input, target, {
-      ...back,
-      releaseMethod: 'Rollback',
-      originalLabel: back.label,
-      originalDeployment: target.name,
-    })
+    const release = append(
+      input,
+      target,
+      Object.assign({}, back, {
+        releaseMethod: 'Rollback',
+        originalLabel: back.label,
+        originalDeployment: target.name,
+      }),
+    )
     return reply(input, releaseJson(release))
   },
   deploymentReleases_update: (input) => {

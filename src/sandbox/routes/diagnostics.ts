@@ -128,11 +128,13 @@ const handlers: Record<string, Handler> = {
         id,
         'GET .../errors lists the occurrences of this group.',
       )
-    return reply(input, {
-      ...found,
-      exceptionType: g.exceptionType,
-      exceptionMessage: g.message,
-    })
+    return reply(
+      input,
+      Object.assign({}, found, {
+        exceptionType: g.exceptionType,
+        exceptionMessage: g.message,
+      }),
+    )
   },
   Errors_GroupErrorStackTrace: (input) =>
     reply(input, trace(group(input).group)),

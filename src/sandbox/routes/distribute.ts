@@ -8,5 +8,5 @@ import { releaseHandlers } from './releases.ts'
 export const distribute: Area = {
   name: 'distribute',
   tags: /distribut|release|tester|store|device/i,
-  handlers: { ...distributionGroupHandlers, ...releaseHandlers },
+  handlers: Object.assign({}, distributionGroupHandlers, releaseHandlers),
 }

@@ -80,10 +80,10 @@ function newGroup(
     name,
     displayName: String(body.display_name ?? name),
     isPublic: false,
-    ...owner,
     appIds: new Set(),
     members: new Map(),
     createdAt: input.now,
+    ...owner,
   }
   input.state.workflows.groups.set(group.id, group)
   return group

@@ -304,7 +304,9 @@ export const orgPeopleHandlers: Record<string, Handler> = {
       input,
       teams
         .filter((t) => t.apps.has(app.id))
-        .map((t) => ({ ...teamJson(t), permissions: [t.apps.get(app.id)] })),
+        .map((t) =>
+          Object.assign(teamJson(t), { permissions: [t.apps.get(app.id)] }),
+        ),
     )
   },
 

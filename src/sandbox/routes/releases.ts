@@ -49,8 +49,7 @@ function summary(release: Release) {
 }
 
 function details(app: App, release: Release) {
-  return {
-    ...summary(release),
+  return Object.assign(summary(release), {
     app_name: app.name,
     app_display_name: app.displayName,
     app_os: app.os,
@@ -60,7 +59,7 @@ function details(app: App, release: Release) {
     download_url: `https://example.com/sandbox/downloads/${app.name}-${release.shortVersion}.apk`,
     install_url: `https://install.example.com/${app.name}/releases/${release.id}`,
     is_external_build: false,
-  }
+  })
 }
 
 function addDestination(
