@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import { TrieRouter } from 'hono/router/trie-router'
+import { RememberingRouter } from './remembering-router.ts'
 import type { SandboxContext, Handler } from './context.ts'
 import { corsMiddleware } from './cors.ts'
 import { demoInfo, type DemoInfo } from './demo.ts'
@@ -96,10 +96,11 @@ export function createSandbox(options: CreateSandboxOptions = {}): Sandbox {
   // App Center's paths put static and parameter segments in the same place
   // (releases/latest beside releases/{release_id}), which Hono's
   // RegExpRouter cannot express; the trie router can, so it is chosen here
-  // rather than found by the default router's first failed attempt.
-  const hono = new Hono<SandboxEnv>({ router: new TrieRouter() }).basePath(
-    SANDBOX_BASE,
-  )
+  // (and its matches kept) rather than found by the default router's first
+  // failed attempt.
+  const hono = new Hono<SandboxEnv>({
+    router: new RememberingRouter(),
+  }).basePath(SANDBOX_BASE)
   hono.use(corsMiddleware(resolved.allowedOrigins))
 
   // Sandbox-only helpers live under /_sandbox/ and need no token; they are

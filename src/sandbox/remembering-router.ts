@@ -1,0 +1,31 @@
+import type { Result, Router } from 'hono/router'
+import { TrieRouter } from 'hono/router/trie-router'
+
+// Hono's trie router walks its tree on every request. The routes are fixed
+// once the sandbox is built, so a method and path always match the same way
+// and the result can be kept (Hono only reads it). The cap, a few megabytes
+// at most, bounds memory when paths carry ever-new ids.
+
+export const CAP = 10_000
+
+export class RememberingRouter<T> implements Router<T> {
+  name = 'RememberingRouter'
+  #trie = new TrieRouter<T>()
+  #results = new Map<string, Result<T>>()
+
+  add(method: string, path: string, handler: T): void {
+    this.#results.clear()
+    this.#trie.add(method, path, handler)
+  }
+
+  match(method: string, path: string): Result<T> {
+    const key = `${method} ${path}`
+    let result = this.#results.get(key)
+    if (!result) {
+      result = this.#trie.match(method, path)
+      if (this.#results.size >= CAP) this.#results.clear()
+      this.#results.set(key, result)
+    }
+    return result
+  }
+}
