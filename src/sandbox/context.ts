@@ -20,7 +20,7 @@ export interface OperationInput {
   state: SandboxState
   options: ResolvedOptions
   actor: Actor
-  params: Record<string, string>
+  params: Readonly<Record<string, string>>
   /** Parsed JSON for POST, PUT and PATCH; undefined otherwise. */
   body: unknown
   url: URL

@@ -12,7 +12,7 @@ export interface SandboxEnv {
   Variables: {
     /** Undefined when the path is not in the description. */
     operation: DescribedOperation | undefined
-    params: Record<string, string>
+    params: Readonly<Record<string, string>>
     actor: Actor
     body: unknown
   }

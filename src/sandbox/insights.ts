@@ -1,30 +1,12 @@
 import { createHash } from 'node:crypto'
 import { SandboxError } from './errors.ts'
+import { remembered } from './kept.ts'
 
 // Read-only history for Diagnostics, Analytics and Test: not stored, but
 // worked out from the app and the day, so the same question always gets the
-// same answer and a reset has nothing to restore.
-
-/**
- * `build` run once per key and its result kept: everything here is a pure
- * function of its key. Keys come from apps and days, so the maps stay small;
- * the cap is a guard. Results are shared: do not change them.
- */
-export function remembered<K, V>(
-  build: (key: K) => V,
-  cap = 100_000,
-): (key: K) => V {
-  const kept = new Map<K, V>()
-  return (key) => {
-    let value = kept.get(key)
-    if (value === undefined) {
-      value = build(key)
-      if (kept.size >= cap) kept.clear()
-      kept.set(key, value)
-    }
-    return value
-  }
-}
+// same answer and a reset has nothing to restore. Being pure functions of
+// their keys (apps and days, so the kept maps stay small), results are
+// remembered.
 
 const hashOf = remembered((key: string) =>
   createHash('sha1').update(key).digest().readUInt32BE(0),

@@ -1,5 +1,6 @@
 import type { Result, Router } from 'hono/router'
 import { TrieRouter } from 'hono/router/trie-router'
+import { KeptResults } from './kept.ts'
 
 // Hono's trie router walks its tree on every request. The routes are fixed
 // once the sandbox is built, so a method and path always match the same way
@@ -11,7 +12,7 @@ export const CAP = 10_000
 export class RememberingRouter<T> implements Router<T> {
   name = 'RememberingRouter'
   #trie = new TrieRouter<T>()
-  #results = new Map<string, Result<T>>()
+  #results = new KeptResults<string, Result<T>>(CAP)
 
   add(method: string, path: string, handler: T): void {
     this.#results.clear()
@@ -19,13 +20,8 @@ export class RememberingRouter<T> implements Router<T> {
   }
 
   match(method: string, path: string): Result<T> {
-    const key = `${method} ${path}`
-    let result = this.#results.get(key)
-    if (!result) {
-      result = this.#trie.match(method, path)
-      if (this.#results.size >= CAP) this.#results.clear()
-      this.#results.set(key, result)
-    }
-    return result
+    return this.#results.get(`${method} ${path}`, () =>
+      this.#trie.match(method, path),
+    )
   }
 }

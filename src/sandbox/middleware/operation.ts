@@ -2,6 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono'
 import { matchedRoutes } from 'hono/route'
 import type { DescribedOperation } from '../description.ts'
 import type { SandboxEnv } from '../env.ts'
+import { KeptResults } from '../kept.ts'
 import { perOperation } from '../per-operation.ts'
 
 // Finds the described operation a request is for before any rule runs, so
@@ -76,12 +77,20 @@ function mostSpecific(
   return found
 }
 
+interface Lookup {
+  operation: DescribedOperation | undefined
+  params: Readonly<Record<string, string>>
+}
+
+/** Like the route matches, lookups are kept per method and path. */
+const CAP = 10_000
+
 export function operationLookup(
   routes: OperationRoutes,
   base: string,
 ): MiddlewareHandler<SandboxEnv> {
   const matcherFor = perOperation((operation) => buildMatcher(operation, base))
-  return (c, next) => {
+  const lookUp = (c: Context): Lookup => {
     const found =
       mostSpecific(routes, c, c.req.method) ??
       // A HEAD the description does not list behaves as its GET.
@@ -97,7 +106,16 @@ export function operationLookup(
         })
       }
     }
-    c.set('operation', found)
+    // Shared by every request to this path, so no handler may change it.
+    return { operation: found, params: Object.freeze(params) }
+  }
+  const kept = new KeptResults<string, Lookup>(CAP)
+  return (c, next) => {
+    const { operation, params } = kept.get(
+      `${c.req.method} ${c.req.path}`,
+      () => lookUp(c),
+    )
+    c.set('operation', operation)
     c.set('params', params)
     return next()
   }

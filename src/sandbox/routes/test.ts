@@ -1,6 +1,7 @@
 import type { Area } from '../area.ts'
 import { param, reply, type Handler, type OperationInput } from '../context.ts'
-import { pick, remembered, stableId } from '../insights.ts'
+import { pick, stableId } from '../insights.ts'
+import { remembered } from '../kept.ts'
 import { appOf, notFound } from './scope.ts'
 
 // Test: the app's recent test runs on device sets, seeded and read-only.
