@@ -2,6 +2,12 @@
 // is a guard on memory: once it is reached, everything is forgotten and kept
 // anew. Results are shared between callers: do not change them.
 
+/**
+ * The cap for results kept per method and path (route matches, operation
+ * lookups): a few megabytes at most, even when paths carry ever-new ids.
+ */
+export const PER_PATH_CAP = 10_000
+
 export class KeptResults<K, V> {
   readonly #kept = new Map<K, V>()
   readonly #cap: number

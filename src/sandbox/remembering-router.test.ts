@@ -1,7 +1,8 @@
 import type { Router } from 'hono/router'
 import { TrieRouter } from 'hono/router/trie-router'
 import { describe, expect, it } from 'vitest'
-import { CAP, RememberingRouter } from './remembering-router.ts'
+import { PER_PATH_CAP } from './kept.ts'
+import { RememberingRouter } from './remembering-router.ts'
 
 function routers() {
   const trie = new TrieRouter<string>()
@@ -58,7 +59,7 @@ describe('RememberingRouter', () => {
 
   it('still matches correctly past its cap of kept results', () => {
     const { remembering } = routers()
-    for (let id = 0; id <= CAP; id += 1) {
+    for (let id = 0; id <= PER_PATH_CAP; id += 1) {
       remembering.match('GET', `/apps/a/releases/${id}`)
     }
     expect(matched(remembering, 'GET', '/apps/z/releases/99')).toEqual([

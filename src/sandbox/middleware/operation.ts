@@ -2,7 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono'
 import { matchedRoutes } from 'hono/route'
 import type { DescribedOperation } from '../description.ts'
 import type { SandboxEnv } from '../env.ts'
-import { KeptResults } from '../kept.ts'
+import { KeptResults, PER_PATH_CAP } from '../kept.ts'
 import { perOperation } from '../per-operation.ts'
 
 // Finds the described operation a request is for before any rule runs, so
@@ -82,9 +82,6 @@ interface Lookup {
   params: Readonly<Record<string, string>>
 }
 
-/** Like the route matches, lookups are kept per method and path. */
-const CAP = 10_000
-
 export function operationLookup(
   routes: OperationRoutes,
   base: string,
@@ -109,7 +106,8 @@ export function operationLookup(
     // Shared by every request to this path, so no handler may change it.
     return { operation: found, params: Object.freeze(params) }
   }
-  const kept = new KeptResults<string, Lookup>(CAP)
+  // Like the route matches, lookups are kept per method and path.
+  const kept = new KeptResults<string, Lookup>(PER_PATH_CAP)
   return (c, next) => {
     const { operation, params } = kept.get(
       `${c.req.method} ${c.req.path}`,
